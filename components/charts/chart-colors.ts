@@ -1,0 +1,23 @@
+import type { ExpiryStatus } from '@/lib/licensing/expiry-buckets';
+import type { UtilizationLevel } from '@/lib/licensing/utilization';
+
+// SVG needs colour values, not classes: these match the badge tones (Tailwind's 600 shades).
+
+export const UTILIZATION_COLORS: Record<UtilizationLevel, string> = {
+  unknown: '#94a3b8',
+  normal: '#2563eb',
+  high: '#d97706',
+  full: '#dc2626',
+  over: '#dc2626',
+};
+
+export const EXPIRY_COLORS: Record<ExpiryStatus, string> = {
+  expired: '#dc2626',
+  within30: '#d97706',
+  within90: '#2563eb',
+  later: '#16a34a',
+  none: '#94a3b8',
+};
+
+export const REMAINING_COLOR = '#cbd5e1';
+export const GRID_COLOR = '#94a3b855';

@@ -1,0 +1,44 @@
+import { EntitlementName } from '@/components/ui/entitlement-name';
+import { ExpiryBadge } from '@/components/ui/status-badges';
+import { Table, Td, Th } from '@/components/ui/table';
+import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
+import { CATEGORY_LABELS, displayName } from '@/lib/licensing/display-names';
+import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+import type { Entitlement } from '@/lib/licensing/license-model';
+
+/** Entitlements the portal reports no usage for: seats (when any) and expiration. */
+export function EntitlementTable({ caption, entitlements, asOf }: { caption: string; entitlements: readonly Entitlement[]; asOf: number }) {
+  return (
+    <Table caption={caption}>
+      <thead>
+        <tr>
+          <Th>Name</Th>
+          <Th>Kind</Th>
+          <Th className="text-right">Purchased</Th>
+          <Th>Expires (UTC)</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {entitlements.map((e) => (
+          <tr key={`${e.category}:${e.id}`} data-testid={`entitlement-${e.id}`}>
+            <Td>
+              <EntitlementName name={displayName(e.category, e.id)} id={e.id} />
+            </Td>
+            <Td>{CATEGORY_LABELS[e.category]}</Td>
+            <Td className="text-right tabular-nums">{e.purchased !== undefined ? formatCount(e.purchased) : '—'}</Td>
+            <Td>
+              {e.expiration !== undefined ? (
+                <span className="flex flex-wrap items-center gap-2">
+                  {formatUtcDate(e.expiration)}
+                  <ExpiryBadge status={expiryStatus(e.expiration, asOf)} />
+                </span>
+              ) : (
+                <ExpiryBadge status="none" />
+              )}
+            </Td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,65 @@
+import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
+import { formatCount, formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/licensing/dates';
+import type { OverviewSummary } from '@/lib/licensing/overview';
+import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+
+function Figure({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <dt className="text-sm font-medium text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="mt-1">{children}</dd>
+    </div>
+  );
+}
+
+export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; asOf: number }) {
+  const { members, soonest, expired } = summary;
+  return (
+    <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <Figure label="Members">
+        <p className="text-2xl font-semibold" data-testid="members-figure">
+          {formatCount(members.used ?? 0)} of {formatCount(members.purchased ?? 0)}
+        </p>
+        <p className="mt-1 flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+          {members.ratio !== undefined ? `${formatPercent(members.ratio)} of the member limit` : 'No member limit reported'}
+          {members.level !== 'normal' ? <UtilizationBadge level={members.level} /> : null}
+        </p>
+      </Figure>
+      <Figure label="Portal version">
+        <p className="text-2xl font-semibold">{summary.version}</p>
+      </Figure>
+      <Figure label="Next expiration">
+        {soonest ? (
+          <>
+            <p className="text-lg font-semibold">{soonest.name}</p>
+            <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+              <time dateTime={new Date(soonest.expiration).toISOString()}>{formatUtcDate(soonest.expiration)} (UTC)</time>
+              <span>{formatDaysFromNow(soonest.expiration, asOf)}</span>
+              <ExpiryBadge status={expiryStatus(soonest.expiration, asOf)} />
+            </p>
+          </>
+        ) : (
+          <p className="text-lg font-semibold">Nothing left to expire</p>
+        )}
+      </Figure>
+      <Figure label="Expired">
+        {expired.length === 0 ? (
+          <p className="text-lg font-semibold">None</p>
+        ) : (
+          <>
+            <p className="flex items-center gap-2 text-lg font-semibold">
+              {expired.length} {expired.length === 1 ? 'entitlement' : 'entitlements'} <ExpiryBadge status="expired" />
+            </p>
+            <ul className="mt-1 space-y-0.5 text-sm text-slate-700 dark:text-slate-300">
+              {expired.map((item) => (
+                <li key={item.key}>
+                  {item.name} — {formatUtcDate(item.expiration)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Figure>
+    </dl>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { UtilizationChart, type UtilizationDatum } from '@/components/charts/utilization-chart';
+import { RefreshProblem } from '@/components/ui/refresh-problem';
+import { Section } from '@/components/ui/section';
+import { entitlementsOf } from '@/lib/licensing/license-model';
+import { overviewSummary } from '@/lib/licensing/overview';
+import { usageRows, type UsageRow } from '@/lib/licensing/utilization';
+import { countsQuery, licenseQuery } from '@/lib/queries';
+import { EntitlementTable } from './entitlement-table';
+import { ExtraFields } from './extra-fields';
+import { HeadlineFigures } from './headline-figures';
+import { UtilizationTable } from './utilization-table';
+
+function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
+  return rows.flatMap(({ entitlement, name, utilization }) =>
+    utilization.used !== undefined && utilization.purchased !== undefined
+      ? [{ key: entitlement.id, name, used: utilization.used, purchased: utilization.purchased, level: utilization.level }]
+      : [],
+  );
+}
+
+/** The overview, fed by react-query from the data the server rendered with. */
+export function Overview() {
+  const license = useQuery(licenseQuery);
+  const counts = useQuery(countsQuery);
+  if (!license.data) return <RefreshProblem error={license.error} />;
+
+  const { license: org, asOf } = license.data;
+  const summary = overviewSummary(org, asOf);
+  const userTypes = usageRows(org, 'userType');
+  const apps = usageRows(org, 'app', counts.data?.counts);
+  const bundles = usageRows(org, 'appBundle', counts.data?.counts);
+  const others = [...entitlementsOf(org, 'extension'), ...entitlementsOf(org, 'capability')];
+
+  return (
+    <div className="space-y-6">
+      <RefreshProblem error={license.error ?? counts.error} />
+      <HeadlineFigures summary={summary} asOf={asOf} />
+
+      <Section
+        id="user-types"
+        title="User types"
+        description="Members assigned each user type against the seats purchased, most used first. Bars turn amber at 90% and red when full."
+      >
+        <UtilizationChart
+          data={chartData(userTypes)}
+          scale="seats"
+          description="Bar chart of seats in use against seats purchased for each user type. The table below lists the same figures."
+        />
+        <UtilizationTable caption="User types: seats in use and purchased" rows={userTypes} usedLabel="In use" asOf={asOf} />
+      </Section>
+
+      <Section
+        id="apps"
+        title="Apps and app bundles"
+        description="Members assigned each app and bundle, as a share of the seats purchased (from the portal's member counts)."
+      >
+        <UtilizationChart
+          data={chartData([...apps, ...bundles])}
+          scale="percent"
+          description="Bar chart of the share of purchased seats assigned for each app and app bundle. The tables below list the same figures."
+        />
+        <div className="space-y-6">
+          <UtilizationTable caption="Apps: members assigned and seats purchased" rows={apps} usedLabel="Assigned" asOf={asOf} />
+          <UtilizationTable caption="App bundles: members assigned and seats purchased" rows={bundles} usedLabel="Assigned" asOf={asOf} />
+        </div>
+      </Section>
+
+      <Section id="extensions" title="User type extensions and portal capabilities">
+        <EntitlementTable caption="Extensions and capabilities with their expirations" entitlements={others} asOf={asOf} />
+      </Section>
+
+      <ExtraFields license={org} />
+    </div>
+  );
+}

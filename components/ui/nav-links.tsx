@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+
+/** The dashboard's pages, in the order an admin visits them. */
+export const NAV_LINKS = [
+  { href: '/', label: 'Overview' },
+  { href: '/expirations', label: 'Expirations' },
+] as const;
+
+export function NavLinks() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Main">
+      <ul className="flex flex-wrap gap-1">
+        {NAV_LINKS.map(({ href, label }) => {
+          const current = href === '/' ? pathname === '/' : pathname.startsWith(href);
+          return (
+            <li key={href}>
+              <Link
+                href={href}
+                aria-current={current ? 'page' : undefined}
+                className={`block rounded-md px-3 py-1.5 text-sm font-medium ${
+                  current
+                    ? 'bg-blue-700 text-white dark:bg-blue-600'
+                    : 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800'
+                }`}
+              >
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import { startEmulator } from './server';
+
+// `npm run emulator`: the demo portal on its own. Prints one JSON line with its URLs once listening.
+
+function numberFromEnv(name: string): number | undefined {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new Error(`${name} must be a number, got "${value}"`);
+  return parsed;
+}
+
+const emulator = await startEmulator({
+  host: process.env.EMULATOR_HOST ?? '127.0.0.1',
+  port: numberFromEnv('EMULATOR_PORT') ?? 0,
+  controlPort: numberFromEnv('EMULATOR_CONTROL_PORT') ?? 0,
+  tokenMinutes: numberFromEnv('EMULATOR_TOKEN_MINUTES'),
+  latencyMs: numberFromEnv('EMULATOR_LATENCY_MS'),
+  restartSeconds: numberFromEnv('EMULATOR_RESTART_SECONDS'),
+});
+
+console.log(
+  JSON.stringify({
+    event: 'ready',
+    portalUrl: emulator.portalUrl,
+    kubernetesUrl: emulator.kubernetesUrl,
+    controlUrl: emulator.controlUrl,
+  }),
+);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    void emulator.close().then(() => process.exit(0));
+  });
+}

@@ -1,0 +1,7 @@
+import type { Route } from '../router';
+import { kubernetesAdminRoutes } from './kubernetes-admin';
+import { portalAdminRoutes } from './portal-admin';
+import { sharingRoutes } from './sharing';
+
+/** Every operation the emulator serves; a new operation is a new entry in one of these modules. */
+export const routes: Route[] = [...sharingRoutes, ...portalAdminRoutes, ...kubernetesAdminRoutes];

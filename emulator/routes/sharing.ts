@@ -1,0 +1,191 @@
+import { BOTH, EmulatorError, type Deployment, type Route, type RouteContext } from '../router';
+import { countBy, findMember, type Member } from '../state';
+
+// The sharing API (/sharing/rest): sign-in, who am I, the portal, member counts and search,
+// and the app listings' user entitlements.
+
+/** Sign-in failures before an account is locked, and for how long (the portal's defaults). */
+const LOCKOUT_ATTEMPTS = 5;
+const LOCKOUT_MS = 15 * 60_000;
+
+function signIn({ req, deployment, runtime }: RouteContext): unknown {
+  if (req.method !== 'POST') {
+    throw new EmulatorError(400, 'Unable to generate token.', ['generateToken must be called with POST.']);
+  }
+  const username = req.param('username');
+  const password = req.param('password');
+  if (!username) throw new EmulatorError(400, 'Unable to generate token.', ["'username' must be specified."]);
+  if (!password) throw new EmulatorError(400, 'Unable to generate token.', ["'password' must be specified."]);
+  const client = req.param('client') ?? 'requestip';
+  const referer = req.param('referer');
+  if (client === 'referer' && !referer) throw new EmulatorError(400, 'Unable to generate token.', ["'referer' must be specified."]);
+
+  const now = runtime.now();
+  const failures = deployment.failedSignIns.get(username);
+  if (failures && failures.lockedUntil > now) {
+    throw new EmulatorError(400, 'Unable to generate token.', [
+      'Too many invalid login attempts. Your account has been locked. Try again later.',
+    ]);
+  }
+  if (deployment.org.passwords.get(username) !== password) {
+    const count = (failures?.count ?? 0) + 1;
+    deployment.failedSignIns.set(username, { count, lockedUntil: count >= LOCKOUT_ATTEMPTS ? now + LOCKOUT_MS : 0 });
+    throw new EmulatorError(400, 'Unable to generate token.', ['Invalid username or password.']);
+  }
+  deployment.failedSignIns.delete(username);
+  const expiration = Number(req.param('expiration'));
+  const issued = deployment.tokens.issue(
+    username,
+    Number.isFinite(expiration) ? expiration : undefined,
+    client === 'referer' ? referer : undefined,
+    now,
+  );
+  return { token: issued.token, expires: issued.expires, ssl: false };
+}
+
+const ADMIN_PRIVILEGES = [
+  'portal:admin:viewUsers',
+  'portal:admin:updateUsers',
+  'portal:admin:manageLicenses',
+  'portal:admin:manageEnterprise',
+  'portal:user:createItem',
+  'portal:user:shareToOrg',
+];
+const PUBLISHER_PRIVILEGES = ['portal:user:createItem', 'portal:user:shareToOrg', 'portal:publisher:publishFeatures'];
+
+function userJson(member: Member, deployment: Deployment): Record<string, unknown> {
+  const [firstName = '', ...rest] = member.fullName.split(' ');
+  return {
+    username: member.username,
+    id: `u${Buffer.from(member.username).toString('hex').slice(0, 31)}`,
+    fullName: member.fullName,
+    firstName,
+    lastName: rest.join(' '),
+    email: member.email,
+    lastLogin: member.lastLogin,
+    orgId: deployment.org.orgId,
+    role: member.role,
+    privileges: member.role === 'org_admin' ? ADMIN_PRIVILEGES : PUBLISHER_PRIVILEGES,
+    level: '2',
+    userLicenseTypeId: member.userLicenseTypeId,
+    disabled: false,
+    provider: 'arcgis',
+    created: member.created,
+    culture: 'en',
+    region: 'US',
+    units: 'metric',
+  };
+}
+
+function signedInMember({ deployment, username }: RouteContext): Member {
+  const member = username ? findMember(deployment.org, username) : undefined;
+  if (!member) throw new EmulatorError(400, 'User does not exist or is inaccessible.');
+  return member;
+}
+
+function portalSelf(context: RouteContext): unknown {
+  const { deployment } = context;
+  return {
+    id: deployment.org.orgId,
+    name: deployment.org.name,
+    isPortal: true,
+    portalMode: 'singletenant',
+    portalName: 'ArcGIS Enterprise',
+    portalHostname: context.req.headers.host ?? '127.0.0.1',
+    currentVersion: '2024.2',
+    ...(deployment.kind === 'kubernetes' ? { portalDeploymentType: 'ArcGISEnterpriseOnKubernetes' } : {}),
+    ...(context.username ? { user: userJson(signedInMember(context), deployment) } : {}),
+  };
+}
+
+/** Paging as the sharing API does it: 1-based start, num capped at 100, nextStart -1 at the end. */
+export function page<T>(items: readonly T[], startParam: string | undefined, numParam: string | undefined, defaultNum = 10) {
+  const start = Math.max(1, Number.parseInt(startParam ?? '1', 10) || 1);
+  const num = Math.min(100, Math.max(1, Number.parseInt(numParam ?? String(defaultNum), 10) || defaultNum));
+  const slice = items.slice(start - 1, start - 1 + num);
+  const next = start + slice.length;
+  return { total: items.length, start, num, nextStart: next <= items.length ? next : -1, slice };
+}
+
+/**
+ * Counts of members per user type, app or bundle. Apps are keyed by their listing's itemId
+ * (the dashboard must match either the app id or the itemId, as DESIGN.md says portals vary).
+ */
+function userCounts({ req, deployment }: RouteContext): unknown {
+  const type = req.param('type');
+  const { members, license } = deployment.org;
+  let counts: Map<string, number>;
+  if (type === 'userLicenseType') counts = countBy(members, (m) => [m.userLicenseTypeId]);
+  else if (type === 'role') counts = countBy(members, (m) => [m.role]);
+  else if (type === 'appBundle') counts = countBy(members, (m) => m.appBundles);
+  else if (type === 'app') {
+    const itemIdOf = new Map(license.apps.map((a) => [a.id, a.itemId ?? a.id]));
+    counts = countBy(members, (m) => m.apps.map((id) => itemIdOf.get(id) ?? id));
+  } else {
+    throw new EmulatorError(400, "Invalid 'type'. Use one of role, app, appBundle, userLicenseType.");
+  }
+  const results = [...counts.entries()].map(([key, count]) => ({ key, count }));
+  const { slice, total, start, num, nextStart } = page(results, req.param('start'), req.param('num'), 100);
+  return { results: slice, total, start, num, nextStart };
+}
+
+function matchesQuery(member: Member, q: string): boolean {
+  const terms = q
+    .split(/\s+(?:AND\s+)?/i)
+    .map((t) => t.replace(/^[a-z]+:/i, '').replace(/[*"]/g, '').toLowerCase())
+    .filter((t) => t.length > 0);
+  const haystack = `${member.username} ${member.fullName} ${member.email}`.toLowerCase();
+  return terms.every((t) => haystack.includes(t));
+}
+
+function userSearch({ req, deployment }: RouteContext): unknown {
+  const q = req.param('q') ?? '';
+  const found = deployment.org.members.filter((m) => matchesQuery(m, q));
+  const { slice, total, start, num, nextStart } = page(found, req.param('start'), req.param('num'));
+  return { query: q, total: Math.min(total, 10_000), start, num, nextStart, results: slice.map((m) => userJson(m, deployment)) };
+}
+
+/** Who holds an app, from its listing (itemId), with offline checkouts marked disconnected. */
+function userEntitlements({ req, deployment, match }: RouteContext): unknown {
+  const itemId = match[1];
+  const app = deployment.org.license.apps.find((a) => a.itemId === itemId);
+  if (!app) throw new EmulatorError(400, 'Item does not exist or is inaccessible.');
+  const holders = deployment.org.members
+    .filter((m) => m.apps.includes(app.id))
+    .map((m) => {
+      const checkout = m.checkouts.find((c) => c.appId === app.id);
+      return {
+        username: m.username,
+        lastLogin: checkout?.lastLogin ?? m.lastLogin,
+        disconnected: checkout?.disconnected ?? false,
+        entitlements: checkout?.entitlements ?? [],
+      };
+    });
+  const { slice, total, start, num, nextStart } = page(holders, req.param('start'), req.param('num'));
+  return { userEntitlements: slice, total, start, num, nextStart };
+}
+
+export const sharingRoutes: Route[] = [
+  { method: 'GET_POST', pattern: /^\/sharing\/rest\/generateToken$/, api: 'sharing', auth: 'none', kinds: BOTH, title: 'Generate Token', handle: signIn },
+  {
+    method: 'GET',
+    pattern: /^\/sharing\/rest\/community\/self$/,
+    api: 'sharing',
+    auth: 'member',
+    kinds: BOTH,
+    title: 'Self',
+    handle: (context) => userJson(signedInMember(context), context.deployment),
+  },
+  { method: 'GET', pattern: /^\/sharing\/rest\/portals\/self$/, api: 'sharing', auth: 'optional', kinds: BOTH, title: 'Portal Self', handle: portalSelf },
+  { method: 'GET', pattern: /^\/sharing\/rest\/portals\/self\/users\/counts$/, api: 'sharing', auth: 'admin', kinds: BOTH, title: 'User Counts', handle: userCounts },
+  { method: 'GET', pattern: /^\/sharing\/rest\/portals\/self\/users\/search$/, api: 'sharing', auth: 'member', kinds: BOTH, title: 'User Search', handle: userSearch },
+  {
+    method: 'GET',
+    pattern: /^\/sharing\/rest\/content\/listings\/([0-9a-f]{32})\/userEntitlements$/,
+    api: 'sharing',
+    auth: 'admin',
+    kinds: BOTH,
+    title: 'User Entitlements',
+    handle: userEntitlements,
+  },
+];

@@ -1,0 +1,191 @@
+import documentedLicense from './seed/documented/portaladmin-license-11.4.json' with { type: 'json' };
+import type { Checkout, LicenseDoc, LicenseEntry, Member, OrgState, ServerFeature } from './state';
+
+export const DAY_MS = 86_400_000;
+
+/** The org id ArcGIS Enterprise uses for its single organization, base and Kubernetes alike. */
+export const ORG_ID = '0123456789ABCDEF';
+
+/** Sign-in accounts of the demo: an administrator, and a member without admin privileges. */
+export const DEMO_ADMIN = { username: 'admin', password: 'demo-license-admin' };
+export const DEMO_NON_ADMIN = { username: 'analyst', password: 'demo-license-user' };
+
+/**
+ * Days from the emulator's start (UTC midnight) to each entitlement's expiration, so the demo
+ * shows every state: expired, within 30 days, within 90 days, later. Ids not listed get DEFAULT_TERM_DAYS.
+ */
+const EXPIRY_OFFSET_DAYS: Record<string, number> = {
+  stMapEU: -12,
+  stMapAP: -3,
+  Insights: 9,
+  locsharing: 21,
+  cityEngine: 44,
+  BusinessAnlyst: 61,
+  indoorsmaps: 83,
+};
+const DEFAULT_TERM_DAYS = 290;
+
+export function utcMidnight(epochMs: number): number {
+  return Math.floor(epochMs / DAY_MS) * DAY_MS;
+}
+
+function shifted(id: string, today: number): number {
+  return today + (EXPIRY_OFFSET_DAYS[id] ?? DEFAULT_TERM_DAYS) * DAY_MS;
+}
+
+function seedLicense(today: number): LicenseDoc {
+  const entry = (e: { id: string; itemId?: string; maximumRegisteredMembers: number }): LicenseEntry => ({
+    id: e.id,
+    ...(e.itemId ? { itemId: e.itemId } : {}),
+    maximumRegisteredMembers: e.maximumRegisteredMembers,
+    expiration: shifted(e.id, today),
+  });
+  return {
+    version: documentedLicense.version,
+    maximumRegisteredMembers: documentedLicense.maximumRegisteredMembers,
+    userTypes: documentedLicense.userTypes.map(entry),
+    appBundles: documentedLicense.appBundles.map(entry),
+    apps: documentedLicense.apps.map(entry),
+    extensions: documentedLicense.extensions.map(entry),
+    portalCapabilities: documentedLicense.portalCapabilities.map((c) => ({ id: c.id, expiration: shifted(c.id, today) })),
+  };
+}
+
+const FIRST_NAMES = [
+  'John', 'Maria', 'Wei', 'Aisha', 'Lars', 'Priya', 'Tomás', 'Yuki', 'Olga', 'Kwame', 'Sofia', 'Ahmed', 'Emma',
+  'Diego', 'Hannah', 'Ravi', 'Chloe', 'Mateo', 'Ines', 'Noah', 'Leila', 'Jonas', 'Amara', 'Felix', 'Mei',
+];
+const LAST_NAMES = [
+  'Doe', 'Jordan', 'Chen', 'Okafor', 'Nilsson', 'Patel', 'García', 'Tanaka', 'Ivanova', 'Mensah', 'Rossi', 'Hassan',
+  'Smith', 'López', 'Müller', 'Kumar', 'Martin', 'Silva', 'Costa', 'Brown', 'Haddad', 'Berg', 'Diallo', 'Weber', 'Wong',
+];
+
+function asciiUsername(first: string, last: string): string {
+  return `${first[0]}${last}`.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
+/** Members in the order of the license's user types, as many of each as the documented counts say. */
+function seedMembers(today: number): Member[] {
+  const members: Member[] = [];
+  const taken = new Set<string>();
+  let n = 0;
+  for (const userType of documentedLicense.userTypes) {
+    for (let i = 0; i < userType.currentRegisteredMembers; i += 1, n += 1) {
+      const first = FIRST_NAMES[n % FIRST_NAMES.length] as string;
+      const last = LAST_NAMES[(n * 7 + Math.floor(n / LAST_NAMES.length)) % LAST_NAMES.length] as string;
+      let username = asciiUsername(first, last);
+      for (let k = 2; taken.has(username); k += 1) username = `${asciiUsername(first, last)}${k}`;
+      taken.add(username);
+      members.push({
+        username,
+        fullName: `${first} ${last}`,
+        email: `${username}@example.com`,
+        role: 'org_user',
+        userLicenseTypeId: userType.id,
+        apps: [],
+        appBundles: [],
+        // Every 23rd member has never signed in.
+        lastLogin: n % 23 === 22 ? -1 : today - ((n * 37) % 120) * DAY_MS + 9 * 3_600_000,
+        created: today - (400 + n) * DAY_MS,
+        checkouts: [],
+      });
+    }
+  }
+  return members;
+}
+
+/** The demo's accounts take the first two Creator seats, so the documented counts still hold. */
+function placeAccounts(members: Member[]): void {
+  const creators = members.filter((m) => m.userLicenseTypeId === 'creatorUT');
+  const [admin, analyst] = creators;
+  if (!admin || !analyst) throw new Error('The seed needs at least two Creator members.');
+  Object.assign(admin, { username: DEMO_ADMIN.username, fullName: 'Portal Administrator', email: 'admin@example.com', role: 'org_admin' });
+  Object.assign(analyst, { username: DEMO_NON_ADMIN.username, fullName: 'Data Analyst', email: 'analyst@example.com', role: 'org_publisher' });
+}
+
+/** Members holding each app and bundle: GIS Professionals hold Pro; Creators hold add-on apps. */
+const APP_HOLDERS: Record<string, number> = {
+  arcgisprodesktop: 38,
+  arcgisd2m: 6,
+  allsource: 3,
+  cityEngine: 4,
+  Insights: 12,
+  BusinessAnlyst: 9,
+  Navigator: 2,
+  workforce: 7,
+  arcgisUrban: 3,
+  appstudiostd: 2,
+  stMapNA: 2,
+  stMapEU: 1,
+};
+const BUNDLE_HOLDERS: Record<string, number> = { urbanSuiteAB: 3 };
+
+const PRO_LEVELS = ['desktopAdvN', 'desktopStdN', 'desktopBasicN'];
+
+function assignApps(members: Member[], today: number): void {
+  const professionals = members.filter((m) => m.userLicenseTypeId.startsWith('GISProfessional'));
+  const creators = members.filter((m) => m.userLicenseTypeId === 'creatorUT');
+  for (const member of professionals) member.apps.push('arcgisprodesktop');
+  Object.entries(APP_HOLDERS).forEach(([appId, holders], a) => {
+    for (let i = 0; i < holders && creators.length > 0; i += 1) {
+      const member = creators[(a * 5 + i) % creators.length] as Member;
+      if (!member.apps.includes(appId)) member.apps.push(appId);
+    }
+  });
+  Object.entries(BUNDLE_HOLDERS).forEach(([bundleId, holders]) => {
+    for (let i = 0; i < holders && i < creators.length; i += 1) (creators[creators.length - 1 - i] as Member).appBundles.push(bundleId);
+  });
+
+  // Licenses checked out for offline use: some left on devices that were lost or reimaged.
+  const offline: { appId: string; entitlements: (m: Member, i: number) => string[]; count: number }[] = [
+    {
+      appId: 'arcgisprodesktop',
+      count: 5,
+      entitlements: (m, i) => [m.userLicenseTypeId === 'GISProfessionalAdvUT' ? 'desktopAdvN' : (PRO_LEVELS[i % 3] as string)],
+    },
+    { appId: 'arcgisd2m', count: 2, entitlements: () => ['drone2map'] },
+  ];
+  for (const { appId, count, entitlements } of offline) {
+    const holders = members.filter((m) => m.apps.includes(appId) && m.username !== DEMO_ADMIN.username);
+    const step = Math.max(1, Math.floor(holders.length / count));
+    holders.forEach((member, i) => {
+      const disconnected = i % step === 0 && i < step * count;
+      member.checkouts.push({
+        appId,
+        entitlements: entitlements(member, i),
+        disconnected,
+        lastLogin: disconnected ? today - (12 + i * 3) * DAY_MS + 14 * 3_600_000 : member.lastLogin,
+      } satisfies Checkout);
+    });
+  }
+}
+
+/** The ArcGIS Server features an Enterprise on Kubernetes license carries (Esri's documented example). */
+function seedServerFeatures(today: number, version: string): ServerFeature[] {
+  const expiration = today + DEFAULT_TERM_DAYS * DAY_MS;
+  return [
+    { displayName: 'ArcGIS GIS Server Advanced', isValid: true, name: 'esriServerLicenseAdvanced', expiration, canExpire: true, coreCount: 4, version },
+    { displayName: 'Enterprise Geodatabase Support', isValid: true, name: 'esriServerSDEEnterprise', expiration, canExpire: true, coreCount: 0, version },
+    { displayName: 'ArcGIS Server Enterprise', isValid: true, name: 'esriServerEnterprise', expiration, canExpire: true, coreCount: 0, version },
+  ];
+}
+
+export function seedOrg(kind: 'portal' | 'kubernetes', now: number): OrgState {
+  const today = utcMidnight(now);
+  const license = seedLicense(today);
+  const members = seedMembers(today);
+  placeAccounts(members);
+  assignApps(members, today);
+  return {
+    orgId: ORG_ID,
+    name: kind === 'kubernetes' ? 'Demo Organization (Kubernetes)' : 'Demo Organization',
+    license,
+    members,
+    licenseManager: { hostname: 'licensemanager.example.com', port: 27000 },
+    serverFeatures: kind === 'kubernetes' ? seedServerFeatures(today, license.version) : [],
+    passwords: new Map([
+      [DEMO_ADMIN.username, DEMO_ADMIN.password],
+      [DEMO_NON_ADMIN.username, DEMO_NON_ADMIN.password],
+    ]),
+  };
+}

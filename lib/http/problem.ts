@@ -1,0 +1,100 @@
+import 'server-only';
+import { ZodError } from 'zod';
+import { ArcGISError, UNREACHABLE_CAUSE_TEXT, type UnreachableCause } from '../arcgis/errors';
+import { ConfigError } from '../config';
+import type { ApiErrorBody, ApiErrorCode } from '../schemas/api-error';
+import { describeSchemaError } from '../schemas/describe-issue';
+import { ApiError } from './api-error';
+
+// The compiler makes every code map to a status: adding a code without one does not build.
+export const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
+  unauthorized: 401,
+  session_expired: 401,
+  bad_origin: 403,
+  invalid_input: 400,
+  unsupported_media_type: 415,
+  payload_too_large: 413,
+  not_supported: 409,
+  rate_limited: 429,
+  portal_rejected: 422,
+  portal_forbidden: 403,
+  portal_error: 502,
+  portal_unreachable: 502,
+  portal_timeout: 504,
+  portal_bad_response: 502,
+  internal: 500,
+};
+
+const UNREACHABLE_HINTS: Record<UnreachableCause, string> = {
+  'connection-refused':
+    'Nothing accepted the connection. Is the portal (and its web adaptor) running, and is ARCGIS_PORTAL_URL right?',
+  'name-not-found': "The host name does not resolve from the dashboard's server. Check ARCGIS_PORTAL_URL and DNS.",
+  'certificate-not-trusted':
+    "The portal's certificate is not signed by a CA this server trusts. For an internal CA, start the dashboard with NODE_EXTRA_CA_CERTS=/path/to/ca.pem.",
+  'timed-out': 'The portal did not answer in time. It may be overloaded or restarting; try again in a minute.',
+  'connection-reset': 'The connection was dropped. A proxy or the portal may be restarting; try again in a minute.',
+  network: 'Check the network path from the dashboard server to the portal.',
+};
+
+export interface Problem {
+  status: number;
+  body: ApiErrorBody;
+}
+
+function problem(
+  code: ApiErrorCode,
+  message: string,
+  extra: { field?: string; details?: string[]; hint?: string } = {},
+): Problem {
+  const error: ApiErrorBody['error'] = { code, message };
+  if (extra.field) error.field = extra.field;
+  if (extra.details && extra.details.length > 0) error.details = extra.details;
+  if (extra.hint) error.hint = extra.hint;
+  return { status: STATUS_OF_CODE[code], body: { error } };
+}
+
+function arcgisProblem(error: ArcGISError, portalUrl: string): Problem {
+  switch (error.kind) {
+    case 'portal': {
+      if (error.isAuthError) return problem('session_expired', 'Your portal session expired; sign in again.');
+      const [first = 'The portal refused the request.', ...rest] = error.messages;
+      if (error.code === 403) return problem('portal_forbidden', first, { details: rest });
+      if (error.code !== undefined && error.code >= 500) return problem('portal_error', first, { details: rest });
+      return problem('portal_rejected', first, { details: rest });
+    }
+    case 'unreachable': {
+      const cause = error.unreachableCause ?? 'network';
+      return problem(
+        cause === 'timed-out' ? 'portal_timeout' : 'portal_unreachable',
+        `Cannot reach the portal at ${portalUrl}: ${UNREACHABLE_CAUSE_TEXT[cause]}.`,
+        { hint: UNREACHABLE_HINTS[cause] },
+      );
+    }
+    case 'http':
+      return problem('portal_error', `The portal at ${portalUrl} answered ${error.messages[0] ?? 'with an HTTP error'}.`, {
+        hint:
+          error.httpStatus !== undefined && error.httpStatus >= 300 && error.httpStatus < 400
+            ? error.messages[0]
+            : 'A web adaptor or proxy may have answered for a portal that is down or restarting; try again in a minute.',
+      });
+    case 'invalid-response':
+      return problem('portal_bad_response', error.messages[0] ?? 'The portal answered in an unexpected shape.', {
+        field: error.field,
+        hint: 'The dashboard may not support this portal version; the field named above is the one it could not read.',
+      });
+  }
+}
+
+/** Any error, as the status and body a route answers with. Unknown errors hide their message. */
+export function describeProblem(error: unknown, portalUrl: string): Problem {
+  if (error instanceof ApiError) {
+    return problem(error.code, error.message, { field: error.field, details: error.details, hint: error.hint });
+  }
+  if (error instanceof ArcGISError) return arcgisProblem(error, portalUrl);
+  if (error instanceof ZodError) {
+    const { field, message } = describeSchemaError(error);
+    return problem('invalid_input', `${field}: ${message}`, { field });
+  }
+  if (error instanceof ConfigError) return problem('internal', error.message);
+  return problem('internal', "Something went wrong on the dashboard's server. The details are in its log.");
+}

@@ -1,0 +1,74 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { getConfig } from '../config';
+import { requireSession, type PortalSession } from '../session';
+import { ApiError } from './api-error';
+import { isSameOrigin } from './origin';
+import { describeProblem } from './problem';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+type RouteParams = Record<string, string | string[] | undefined>;
+interface NextRouteContext {
+  params: Promise<RouteParams>;
+}
+
+export interface PublicContext {
+  params: RouteParams;
+}
+
+export interface SessionContext extends PublicContext {
+  session: PortalSession;
+}
+
+export function json(data: unknown, init: { status?: number; headers?: HeadersInit } = {}): NextResponse {
+  const response = NextResponse.json(data, { status: init.status ?? 200, headers: init.headers });
+  response.headers.set('Cache-Control', 'no-store');
+  return response;
+}
+
+function portalUrlForMessages(): string {
+  try {
+    return getConfig().portalUrl;
+  } catch {
+    return 'the configured portal';
+  }
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  const { status, body } = describeProblem(error, portalUrlForMessages());
+  if (status >= 500 && body.error.code === 'internal') {
+    // Only the error's name and message: request options (and so tokens) never reach the log.
+    console.error(`[api] ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+  }
+  return json(body, { status });
+}
+
+function checkOrigin(request: NextRequest): void {
+  if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request.headers)) {
+    throw new ApiError('bad_origin', 'This request must come from a page of the dashboard itself (Origin check failed).');
+  }
+}
+
+/**
+ * A route that needs no session (sign-in). Every non-GET request is Origin-checked here, so a new
+ * mutating route cannot forget it; every error goes through the one mapping.
+ */
+export function publicRoute(handler: (request: NextRequest, context: PublicContext) => Promise<Response>) {
+  return async (request: NextRequest, context: NextRouteContext): Promise<Response> => {
+    try {
+      checkOrigin(request);
+      return await handler(request, { params: await context.params });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A route for signed-in admins: Origin check on mutations, then the session (401 without one). */
+export function sessionRoute(handler: (request: NextRequest, context: SessionContext) => Promise<Response>) {
+  return publicRoute(async (request, context) => {
+    const session = await requireSession();
+    return handler(request, { ...context, session });
+  });
+}

@@ -1,0 +1,38 @@
+import { CATEGORY_LABELS, displayName } from './display-names';
+import { byExpiration, expiryStatus, type ExpiryStatus } from './expiry-buckets';
+import type { OrgLicense } from './license-model';
+
+/** One dated item on the expirations timeline, whatever licensed it. */
+export interface TimelineItem {
+  key: string;
+  name: string;
+  id: string;
+  /** What kind of thing it is: "User type", "App", … */
+  kindLabel: string;
+  /** Where it is licensed: the organization, or an ArcGIS Server by name. */
+  source: string;
+  expiration?: number;
+}
+
+export interface TimelineRow extends TimelineItem {
+  expiration: number;
+  status: ExpiryStatus;
+}
+
+export const ORGANIZATION_SOURCE = 'Organization';
+
+export function organizationTimelineItems(license: OrgLicense): TimelineItem[] {
+  return license.entitlements.map((e) => ({
+    key: `${e.category}:${e.id}`,
+    name: displayName(e.category, e.id),
+    id: e.id,
+    kindLabel: CATEGORY_LABELS[e.category],
+    source: ORGANIZATION_SOURCE,
+    expiration: e.expiration,
+  }));
+}
+
+/** Dated items, soonest first, each with its status as of `now`. */
+export function timelineRows(items: readonly TimelineItem[], now: number): TimelineRow[] {
+  return byExpiration(items).map((item) => ({ ...item, status: expiryStatus(item.expiration, now) }));
+}

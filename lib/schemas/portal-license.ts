@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// The license resource as /portaladmin/license (and Kubernetes /admin/orgs/<id>/license) return it.
+// Objects are loose on purpose: a newer portal adds fields, and the dashboard keeps and shows them
+// instead of dropping them. Only the fields the dashboard computes with are typed.
+
+const epochMs = z.number();
+
+// Some versions send the version as a number (11.4) rather than a string ("11.4").
+const version = z.union([z.string(), z.number()]).transform((v) => String(v));
+
+const seats = z.number().int().nonnegative();
+
+export const LicensedEntitlementSchema = z.looseObject({
+  id: z.string().min(1),
+  itemId: z.string().optional(),
+  maximumRegisteredMembers: seats.optional(),
+  currentRegisteredMembers: seats.optional(),
+  expiration: epochMs.optional(),
+});
+
+export const PortalCapabilitySchema = z.looseObject({
+  id: z.string().min(1),
+  expiration: epochMs.optional(),
+});
+
+// `hostname` holds "primary[,backup]"; some versions send the port as a string.
+export const LicenseManagerInfoSchema = z.looseObject({
+  hostname: z.string(),
+  port: z.coerce.number().int().min(1).max(65535),
+});
+
+export const PortalLicenseSchema = z.looseObject({
+  currentRegisteredMembers: seats,
+  maximumRegisteredMembers: seats,
+  version,
+  userTypes: z.array(LicensedEntitlementSchema).default([]),
+  appBundles: z.array(LicensedEntitlementSchema).default([]),
+  apps: z.array(LicensedEntitlementSchema).default([]),
+  extensions: z.array(LicensedEntitlementSchema).default([]),
+  portalCapabilities: z.array(PortalCapabilitySchema).default([]),
+  licenseManagerInfo: LicenseManagerInfoSchema.optional(),
+});
+
+export type PortalLicense = z.infer<typeof PortalLicenseSchema>;
+export type LicensedEntitlement = z.infer<typeof LicensedEntitlementSchema>;

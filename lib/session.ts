@@ -1,0 +1,81 @@
+import 'server-only';
+import { getIronSession, type SessionOptions } from 'iron-session';
+import { cookies } from 'next/headers';
+import { z } from 'zod';
+import type { PortalConnection } from './arcgis/connection';
+import { getConfig } from './config';
+import { ApiError } from './http/api-error';
+
+export const SESSION_COOKIE = 'license_dashboard_session';
+
+const SessionSchema = z.object({
+  token: z.string().min(1),
+  /** Epoch milliseconds, as generateToken reported it. */
+  tokenExpires: z.number(),
+  username: z.string(),
+  portalUrl: z.string(),
+  referer: z.string(),
+  deployment: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('portal') }),
+    z.object({ kind: z.literal('kubernetes'), orgId: z.string() }),
+  ]),
+});
+
+export type PortalSession = z.infer<typeof SessionSchema>;
+
+/** The cookie outlives the token by a day so an expired session can be told apart from none. */
+const COOKIE_GRACE_SECONDS = 24 * 60 * 60;
+
+function sessionOptions(ttlSeconds: number, secure: boolean): SessionOptions {
+  return {
+    password: getConfig().sessionSecret,
+    cookieName: SESSION_COOKIE,
+    ttl: ttlSeconds,
+    cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
+  };
+}
+
+type SessionCookie = Partial<PortalSession>;
+
+async function ironSession(ttlSeconds = COOKIE_GRACE_SECONDS, secure = false) {
+  return getIronSession<SessionCookie>(await cookies(), sessionOptions(ttlSeconds, secure));
+}
+
+/** The signed-in session, or null. A session for another portal (the config changed) counts as none. */
+export async function readSession(): Promise<PortalSession | null> {
+  const parsed = SessionSchema.safeParse({ ...(await ironSession()) });
+  if (!parsed.success || parsed.data.portalUrl !== getConfig().portalUrl) return null;
+  return parsed.data;
+}
+
+export function isTokenExpired(session: PortalSession, now = Date.now()): boolean {
+  return session.tokenExpires <= now;
+}
+
+/** The session of a request that needs the portal: 401 when signed out or when the token has run out. */
+export async function requireSession(): Promise<PortalSession> {
+  const session = await readSession();
+  if (!session) throw new ApiError('unauthorized', 'Sign in to continue.');
+  if (isTokenExpired(session)) throw new ApiError('session_expired', 'Your portal session expired; sign in again.');
+  return session;
+}
+
+export async function writeSession(session: PortalSession, options: { secure: boolean }): Promise<void> {
+  const tokenSeconds = Math.max(0, Math.ceil((session.tokenExpires - Date.now()) / 1000));
+  const cookie = await ironSession(tokenSeconds + COOKIE_GRACE_SECONDS, options.secure);
+  Object.assign(cookie, session);
+  await cookie.save();
+}
+
+export async function clearSession(): Promise<void> {
+  (await ironSession()).destroy();
+}
+
+export function connectionFor(session: PortalSession): PortalConnection {
+  return {
+    portalUrl: session.portalUrl,
+    token: session.token,
+    referer: session.referer,
+    timeoutMs: getConfig().timeoutMs,
+  };
+}

@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { startEmulator } from '../emulator/server';
+import { DEMO_ADMIN } from '../emulator/seed';
+import { BIN, run, stopWithParent } from './processes';
+
+// `npm start`: the production build of the dashboard on PORT (3000). Without ARCGIS_PORTAL_URL it
+// also starts the demo portal and points the dashboard at it, over HTTP like any portal.
+
+const SECRET_FILE = '.data/session-secret';
+
+function demoSessionSecret(): string {
+  if (existsSync(SECRET_FILE)) return readFileSync(SECRET_FILE, 'utf8').trim();
+  mkdirSync('.data', { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(SECRET_FILE, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main(): Promise<void> {
+  const port = process.env.PORT ?? '3000';
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port };
+  let closeEmulator = async () => {};
+
+  if (!process.env.ARCGIS_PORTAL_URL) {
+    const emulator = await startEmulator({
+      port: Number(process.env.EMULATOR_PORT ?? 0),
+      restartSeconds: process.env.EMULATOR_RESTART_SECONDS ? Number(process.env.EMULATOR_RESTART_SECONDS) : undefined,
+    });
+    closeEmulator = emulator.close;
+    env.ARCGIS_PORTAL_URL = emulator.portalUrl;
+    env.SESSION_SECRET ??= demoSessionSecret();
+    env.DEMO_USERNAME = DEMO_ADMIN.username;
+    env.DEMO_PASSWORD = DEMO_ADMIN.password;
+    console.log(`Demo portal (emulator) at ${emulator.portalUrl}; Kubernetes context at ${emulator.kubernetesUrl}`);
+  } else if (!process.env.SESSION_SECRET) {
+    console.error('SESSION_SECRET is required with ARCGIS_PORTAL_URL: at least 32 random characters, e.g. `openssl rand -hex 32`.');
+    process.exit(1);
+  }
+
+  if (!existsSync('.next/BUILD_ID')) {
+    console.log('No production build yet: building the dashboard first (about a minute).');
+    await run(BIN('next'), ['build']);
+  }
+
+  const next = spawn(BIN('next'), ['start', '-p', port], { stdio: 'inherit', env });
+  stopWithParent([next], closeEmulator);
+  console.log(`Dashboard on http://localhost:${port} (portal: ${env.ARCGIS_PORTAL_URL})`);
+  next.on('exit', (code) => {
+    void closeEmulator().finally(() => process.exit(code ?? 0));
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

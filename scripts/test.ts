@@ -1,0 +1,27 @@
+import { ensureChromium } from './chromium';
+import { BIN, run } from './processes';
+
+// `npm test`: every check, in the order that fails fastest. Stops at the first failure.
+
+const steps: { name: string; command: string; args: string[] }[] = [
+  { name: 'typecheck', command: BIN('tsc'), args: ['--noEmit'] },
+  { name: 'lint', command: BIN('eslint'), args: ['.', '--max-warnings=0'] },
+  { name: 'unit tests', command: BIN('vitest'), args: ['run'] },
+  { name: 'production build', command: BIN('next'), args: ['build'] },
+  { name: 'route and end-to-end tests (Playwright, Chromium)', command: BIN('playwright'), args: ['test'] },
+];
+
+async function main(): Promise<void> {
+  await ensureChromium();
+  for (const step of steps) {
+    const started = Date.now();
+    console.log(`\n▶ ${step.name}`);
+    await run(step.command, step.args);
+    console.log(`✔ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
