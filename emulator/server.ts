@@ -274,6 +274,8 @@ function controlHandler(emulator: Emulator) {
         case 'POST /reset':
           await emulator.resetAll({ keepTokens: body.keepTokens === true });
           return sendJson(res, { ok: true });
+        case 'GET /tokens':
+          return sendJson(res, { tokens: emulator.deployments.flatMap((d) => d.tokens.list()) });
         case 'POST /tokens/expire':
           for (const d of emulator.deployments) d.tokens.expireAll();
           return sendJson(res, { ok: true });

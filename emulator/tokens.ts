@@ -45,6 +45,11 @@ export class TokenStore {
     this.tokens.clear();
   }
 
+  /** Every live token, for tests that prove no token reached the browser. */
+  list(): string[] {
+    return [...this.tokens.keys()];
+  }
+
   count(): number {
     return this.tokens.size;
   }

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { PortalConnection } from './arcgis/connection';
 import { getConfig } from './config';
 import { ApiError } from './http/api-error';
+import { SESSION_COOKIE_NAME } from './session-cookie';
 
-export const SESSION_COOKIE = 'license_dashboard_session';
 
 const SessionSchema = z.object({
   token: z.string().min(1),
@@ -29,7 +29,7 @@ const COOKIE_GRACE_SECONDS = 24 * 60 * 60;
 function sessionOptions(ttlSeconds: number, secure: boolean): SessionOptions {
   return {
     password: getConfig().sessionSecret,
-    cookieName: SESSION_COOKIE,
+    cookieName: SESSION_COOKIE_NAME,
     ttl: ttlSeconds,
     cookieOptions: { httpOnly: true, sameSite: 'lax', secure, path: '/' },
   };

@@ -8,6 +8,8 @@ import { CHROMIUM_PATH, ensureChromium } from './chromium';
 const [baseUrl = 'http://localhost:3000', username = 'admin', password = 'demo-license-admin'] = process.argv.slice(2);
 const pages = (process.env.SCREENSHOT_PAGES ?? '/,/expirations').split(',');
 const colorScheme = process.env.SCREENSHOT_DARK ? 'dark' : 'light';
+// SCREENSHOT_VIEWPORT=1 keeps only what fits the window (the README's picture).
+const fullPage = !process.env.SCREENSHOT_VIEWPORT;
 
 await ensureChromium();
 mkdirSync('screenshots', { recursive: true });
@@ -28,7 +30,7 @@ for (const path of pages) {
   // Charts draw after hydration.
   await page.locator('.recharts-surface').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
   const name = path === '/' ? 'overview' : path.slice(1).replace(/\//g, '-');
-  await page.screenshot({ path: `screenshots/${name}-${colorScheme}.png`, fullPage: true });
+  await page.screenshot({ path: `screenshots/${name}-${colorScheme}.png`, fullPage });
   console.log(`screenshots/${name}-${colorScheme}.png`);
 }
 await browser.close();

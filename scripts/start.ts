@@ -20,7 +20,7 @@ function demoSessionSecret(): string {
 
 async function main(): Promise<void> {
   const port = process.env.PORT ?? '3000';
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: '1' };
   let closeEmulator = async () => {};
 
   if (!process.env.ARCGIS_PORTAL_URL) {
@@ -29,7 +29,8 @@ async function main(): Promise<void> {
       restartSeconds: process.env.EMULATOR_RESTART_SECONDS ? Number(process.env.EMULATOR_RESTART_SECONDS) : undefined,
     });
     closeEmulator = emulator.close;
-    env.ARCGIS_PORTAL_URL = emulator.portalUrl;
+    // DEMO_DEPLOYMENT=kubernetes shows the Enterprise on Kubernetes side of the demo portal.
+    env.ARCGIS_PORTAL_URL = process.env.DEMO_DEPLOYMENT === 'kubernetes' ? emulator.kubernetesUrl : emulator.portalUrl;
     env.SESSION_SECRET ??= demoSessionSecret();
     env.DEMO_USERNAME = DEMO_ADMIN.username;
     env.DEMO_PASSWORD = DEMO_ADMIN.password;
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
 
   if (!existsSync('.next/BUILD_ID')) {
     console.log('No production build yet: building the dashboard first (about a minute).');
-    await run(BIN('next'), ['build']);
+    await run(BIN('next'), ['build'], { env });
   }
 
   const next = spawn(BIN('next'), ['start', '-p', port], { stdio: 'inherit', env });

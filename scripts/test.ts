@@ -12,6 +12,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
 ];
 
 async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = '1';
   await ensureChromium();
   for (const step of steps) {
     const started = Date.now();

@@ -19,5 +19,6 @@ export const EXPIRY_COLORS: Record<ExpiryStatus, string> = {
   none: '#94a3b8',
 };
 
-export const REMAINING_COLOR = '#cbd5e1';
+// Translucent, so the unused part of a bar reads as background in light and dark mode alike.
+export const REMAINING_COLOR = '#94a3b84d';
 export const GRID_COLOR = '#94a3b855';

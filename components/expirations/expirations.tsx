@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { ExpirationTimelineChart } from '@/components/charts/expiration-timeline-chart';
+import { Freshness } from '@/components/ui/freshness';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
 import { ExpiryBadge } from '@/components/ui/status-badges';
@@ -24,6 +25,7 @@ export function Expirations() {
   return (
     <div className="space-y-6">
       <RefreshProblem error={license.error} />
+      <Freshness asOf={asOf} />
       <ul aria-label="Expirations by status" className="flex flex-wrap gap-3">
         {SUMMARY_ORDER.map((status) => (
           <li

@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { UtilizationChart, type UtilizationDatum } from '@/components/charts/utilization-chart';
+import { Freshness } from '@/components/ui/freshness';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
 import { entitlementsOf } from '@/lib/licensing/license-model';
@@ -37,6 +38,7 @@ export function Overview() {
   return (
     <div className="space-y-6">
       <RefreshProblem error={license.error ?? counts.error} />
+      <Freshness asOf={asOf} />
       <HeadlineFigures summary={summary} asOf={asOf} />
 
       <Section

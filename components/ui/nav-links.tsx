@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
 
 /** The dashboard's pages, in the order an admin visits them. */
@@ -8,6 +8,19 @@ export const NAV_LINKS = [
   { href: '/', label: 'Overview' },
   { href: '/expirations', label: 'Expirations' },
 ] as const;
+
+/**
+ * Pages render whole on the server (so their figures are in the HTML even without scripts);
+ * while the next one is read from the portal, its link says so.
+ */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? (
+    <span role="status" className="ml-1 text-xs">
+      (loading…)
+    </span>
+  ) : null;
+}
 
 export function NavLinks() {
   const pathname = usePathname();
@@ -28,6 +41,7 @@ export function NavLinks() {
                 }`}
               >
                 {label}
+                <PendingMark />
               </Link>
             </li>
           );

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { appAlert } from './support/alerts';
+import { emulator } from './support/emulator';
+import { ADMIN } from './support/env';
+import { signInThroughForm } from './support/session';
+
+test.beforeEach(async () => {
+  await emulator.reset();
+});
+
+test('a signed-out visitor is sent to sign-in, which says it is the demo portal and pre-fills it', async ({ page }) => {
+  await page.goto('/expirations');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fexpirations$/);
+  await expect(page.getByText('This is the built-in demo portal')).toBeVisible();
+  await expect(page.getByLabel('Username')).toHaveValue(ADMIN.username);
+  await expect(page.getByLabel('Password')).toHaveValue(ADMIN.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/expirations$/);
+});
+
+test('a wrong password shows the portal’s message and stays on sign-in', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByLabel('Password').fill('not-the-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const alert = appAlert(page);
+  await expect(alert).toContainText('Unable to generate token.');
+  await expect(alert).toContainText('Invalid username or password.');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test('empty fields are named before anything is sent', async ({ page }) => {
+  await page.goto('/sign-in');
+  const { lastSeq } = await emulator.log();
+  await page.getByLabel('Username').fill('');
+  await page.getByLabel('Password').fill('');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('Enter your username.')).toBeVisible();
+  await expect(page.getByText('Enter your password.')).toBeVisible();
+  await expect(page.getByLabel('Username')).toHaveAttribute('aria-invalid', 'true');
+  expect((await emulator.log(lastSeq)).entries).toEqual([]);
+});
+
+test('the session expiring at the portal brings the admin back to sign-in with the reason', async ({ page }) => {
+  await signInThroughForm(page);
+  await emulator.expireTokens();
+  await page.goto('/expirations');
+  await expect(page).toHaveURL(/\/sign-in\?reason=expired/);
+  await expect(appAlert(page)).toHaveText('Your portal session expired; sign in again.');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/expirations$/);
+});
+
+test('a refresh that finds the session expired also lands on sign-in', async ({ page }) => {
+  await signInThroughForm(page);
+  await expect(page.getByTestId('members-figure')).toBeVisible();
+  await emulator.expireTokens();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?reason=expired/);
+  await expect(appAlert(page)).toHaveText('Your portal session expired; sign in again.');
+});
+
+test('sign-out ends the session: pages send the browser back to sign-in', async ({ page }) => {
+  await signInThroughForm(page);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await page.goto('/');
+  await expect(page).toHaveURL(/\/sign-in/);
+  const response = await page.request.get('/api/license');
+  expect(response.status()).toBe(401);
+});

@@ -1,0 +1,33 @@
+import { CONTROL_URL } from './env';
+
+// The emulator's test-control API: reset, expire tokens, take the portal down, read what it received.
+
+async function control<T = unknown>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${CONTROL_URL}${path}`, {
+    method,
+    headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`emulator control ${method} ${path}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+export interface LoggedRequest {
+  seq: number;
+  context: string;
+  method: string;
+  path: string;
+  params: Record<string, string>;
+  tokenIn: 'body' | 'query' | 'none';
+  files: { field: string; name: string; size: number }[];
+}
+
+export const emulator = {
+  reset: (options: { keepTokens?: boolean } = {}) => control('POST', '/reset', options),
+  expireTokens: () => control('POST', '/tokens/expire'),
+  issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),
+  portalDown: (seconds?: number) => control('POST', '/portal/down', seconds === undefined ? {} : { seconds }),
+  portalUp: () => control('POST', '/portal/up'),
+  setLatency: (ms: number) => control('POST', '/latency', { ms }),
+  log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),
+};

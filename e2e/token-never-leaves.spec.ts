@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { emulator } from './support/emulator';
+import { signInThroughForm } from './support/session';
+
+test('the portal token appears in no response, header or script-readable cookie the browser gets', async ({ page }) => {
+  await emulator.reset();
+  const reads: Promise<string>[] = [];
+  page.on('response', (response) => {
+    reads.push(response.allHeaders().then((headers) => JSON.stringify(headers)));
+    reads.push(
+      response
+        .body()
+        .then((body) => body.toString('utf8'))
+        .catch(() => ''),
+    );
+  });
+
+  await signInThroughForm(page);
+  await expect(page.getByTestId('members-figure')).toBeVisible();
+  await page.getByRole('link', { name: 'Expirations' }).click();
+  await expect(page.getByRole('heading', { name: 'Expirations', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByText(/Read from the portal at/)).toBeVisible();
+  const documentCookie = await page.evaluate(() => document.cookie);
+
+  const seen = await Promise.all(reads);
+  const tokens = await emulator.issuedTokens();
+  expect(tokens.length).toBeGreaterThan(0);
+  expect(seen.length).toBeGreaterThan(5);
+  for (const token of tokens) {
+    expect(documentCookie).not.toContain(token);
+    for (const text of seen) expect(text.includes(token), 'token found in a response').toBe(false);
+  }
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import documented from '../../emulator/seed/documented/portaladmin-license-11.4.json' with { type: 'json' };
+import { describeSchemaError } from './describe-issue';
+import { PortalLicenseSchema } from './portal-license';
+
+describe('PortalLicenseSchema', () => {
+  it('parses the documented 11.4 example exactly, losing nothing', () => {
+    const parsed = PortalLicenseSchema.parse(documented);
+    expect(parsed).toEqual(documented);
+    expect(parsed.userTypes).toHaveLength(7);
+    expect(parsed.apps).toHaveLength(16);
+    expect(parsed.userTypes.find((u) => u.id === 'creatorUT')).toEqual({
+      id: 'creatorUT',
+      maximumRegisteredMembers: 200,
+      expiration: 1761091200000,
+      currentRegisteredMembers: 53,
+    });
+  });
+
+  it('keeps fields it does not know, at the top and inside entitlements', () => {
+    const newer = {
+      ...documented,
+      licenseExpiresSoon: true,
+      userTypes: [{ ...documented.userTypes[0], futureField: { a: 1 } }],
+    };
+    const parsed = PortalLicenseSchema.parse(newer);
+    expect(parsed.licenseExpiresSoon).toBe(true);
+    expect(parsed.userTypes[0]?.futureField).toEqual({ a: 1 });
+  });
+
+  it('accepts a numeric version and missing arrays (older portals)', () => {
+    const parsed = PortalLicenseSchema.parse({ currentRegisteredMembers: 1, maximumRegisteredMembers: 5, version: 10.7 });
+    expect(parsed.version).toBe('10.7');
+    expect(parsed.apps).toEqual([]);
+  });
+
+  it('names the field when a value has the wrong type', () => {
+    const broken = structuredClone(documented) as Record<string, unknown> & { userTypes: Record<string, unknown>[] };
+    (broken.userTypes[2] as Record<string, unknown>).maximumRegisteredMembers = 'two hundred';
+    const result = PortalLicenseSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeSchemaError(result.error).field).toBe('userTypes[2].maximumRegisteredMembers');
+  });
+
+  it('names a missing required field', () => {
+    const { maximumRegisteredMembers: _dropped, ...rest } = documented;
+    const result = PortalLicenseSchema.safeParse(rest);
+    expect(result.success).toBe(false);
+    if (!result.success) expect(describeSchemaError(result.error).field).toBe('maximumRegisteredMembers');
+  });
+
+  it('parses licenseManagerInfo with the port as a string', () => {
+    const parsed = PortalLicenseSchema.parse({ ...documented, licenseManagerInfo: { hostname: 'a.example.com,b.example.com', port: '27000' } });
+    expect(parsed.licenseManagerInfo).toEqual({ hostname: 'a.example.com,b.example.com', port: 27000 });
+  });
+});

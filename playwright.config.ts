@@ -1,0 +1,72 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH } from './scripts/chromium';
+import {
+  CONTROL_PORT,
+  CONTROL_URL,
+  EMULATOR_PORT,
+  KUBERNETES_APP_PORT,
+  KUBERNETES_URL,
+  PORTAL_APP,
+  PORTAL_APP_PORT,
+  PORTAL_URL,
+} from './e2e/support/env';
+
+const SESSION_SECRET = 'e2e-session-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+function dashboard(port: number, portalUrl: string) {
+  return {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `http://127.0.0.1:${port}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      ARCGIS_PORTAL_URL: portalUrl,
+      SESSION_SECRET,
+      // Short enough that the tests of unreachable portals do not wait long.
+      ARCGIS_TIMEOUT_MS: '8000',
+      DEMO_USERNAME: 'admin',
+      DEMO_PASSWORD: 'demo-license-admin',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  };
+}
+
+// Route and browser tests share one emulator whose state they change, so they run one at a time;
+// each test resets the emulator first.
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: PORTAL_APP,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM_PATH,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'routes', testMatch: 'routes/**/*.spec.ts' },
+    { name: 'browser', testMatch: '**/*.spec.ts', testIgnore: 'routes/**' },
+  ],
+  webServer: [
+    {
+      command: 'node_modules/.bin/tsx emulator/main.ts',
+      url: `${CONTROL_URL}/health`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { EMULATOR_PORT: String(EMULATOR_PORT), EMULATOR_CONTROL_PORT: String(CONTROL_PORT), EMULATOR_RESTART_SECONDS: '3' },
+    },
+    dashboard(PORTAL_APP_PORT, PORTAL_URL),
+    dashboard(KUBERNETES_APP_PORT, KUBERNETES_URL),
+  ],
+});

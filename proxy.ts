@@ -1,0 +1,47 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy } from './lib/http/security-headers';
+import { SESSION_COOKIE_NAME } from './lib/session-cookie';
+
+// Runs before every page and route: sets the Content-Security-Policy, and sends a browser without
+// a session cookie straight to sign-in (an optimistic check: pages and routes still verify the
+// session itself, since a cookie's presence proves nothing).
+
+const PUBLIC_PAGES = ['/sign-in'];
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+
+  if (pathname.startsWith('/api/')) {
+    const response = NextResponse.next();
+    response.headers.set('Content-Security-Policy', API_CONTENT_SECURITY_POLICY);
+    return response;
+  }
+
+  if (!PUBLIC_PAGES.includes(pathname) && !request.cookies.has(SESSION_COOKIE_NAME)) {
+    const target = new URL('/sign-in', request.url);
+    if (pathname !== '/') target.searchParams.set('next', `${pathname}${search}`);
+    return NextResponse.redirect(target);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const policy = pageContentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const requestHeaders = new Headers(request.headers);
+  // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: '/((?!_next/static|_next/image|icon.svg).*)',
+      missing: [
+        { type: 'header', key: 'next-router-prefetch' },
+        { type: 'header', key: 'purpose', value: 'prefetch' },
+      ],
+    },
+  ],
+};
