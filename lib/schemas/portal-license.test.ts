@@ -43,8 +43,9 @@ describe('PortalLicenseSchema', () => {
   });
 
   it('names a missing required field', () => {
-    const { maximumRegisteredMembers: _dropped, ...rest } = documented;
-    const result = PortalLicenseSchema.safeParse(rest);
+    const withoutLimit: Record<string, unknown> = { ...documented };
+    delete withoutLimit.maximumRegisteredMembers;
+    const result = PortalLicenseSchema.safeParse(withoutLimit);
     expect(result.success).toBe(false);
     if (!result.success) expect(describeSchemaError(result.error).field).toBe('maximumRegisteredMembers');
   });
