@@ -26,6 +26,6 @@ export function portalLicenseView(org: OrgState): Record<string, unknown> {
 export function kubernetesLicenseView(org: OrgState): Record<string, unknown> {
   return {
     ...portalLicenseView(org),
-    capabilities: { features: org.serverFeatures },
+    capabilities: { features: org.serverAuthorizations.features },
   };
 }

@@ -3,9 +3,10 @@ import type { ErrorShape, ParsedRequest } from './http';
 import type { OrgState } from './state';
 import type { TokenStore } from './tokens';
 
-export type DeploymentKind = 'portal' | 'kubernetes';
+/** A federated ArcGIS Server ('server') is served beside the base portal, sharing its members. */
+export type DeploymentKind = 'portal' | 'kubernetes' | 'server';
 
-/** One context of the emulator: a base portal at /portal or an Enterprise on Kubernetes at /arcgis. */
+/** One context of the emulator: a base portal at /portal, an Enterprise on Kubernetes at /arcgis, a federated server. */
 export interface Deployment {
   kind: DeploymentKind;
   /** URL path prefix, e.g. "/portal". */
@@ -22,6 +23,8 @@ export interface EmulatorRuntime {
   /** Stops answering on the portal port for `seconds`, then serves again, as a portal restart does. */
   restartPortal(seconds: number): void;
   readonly restartSeconds: number;
+  /** The deployment served under a context, e.g. a federated server's "/server1". */
+  findDeployment(context: string): Deployment | undefined;
 }
 
 export interface RouteContext {

@@ -1,5 +1,7 @@
 import documentedLicense from './seed/documented/portaladmin-license-11.4.json' with { type: 'json' };
-import type { Checkout, LicenseDoc, LicenseEntry, Member, OrgState, ServerFeature } from './state';
+import { futureFromExpirations } from './future-license';
+import { seedFederatedServers, seedKubernetesServer } from './seed-servers';
+import type { Checkout, LicenseDoc, LicenseEntry, Member, OrgState } from './state';
 
 export const DAY_MS = 86_400_000;
 
@@ -23,7 +25,7 @@ const EXPIRY_OFFSET_DAYS: Record<string, number> = {
   BusinessAnlyst: 61,
   indoorsmaps: 83,
 };
-const DEFAULT_TERM_DAYS = 290;
+export const DEFAULT_TERM_DAYS = 290;
 
 export function utcMidnight(epochMs: number): number {
   return Math.floor(epochMs / DAY_MS) * DAY_MS;
@@ -160,16 +162,6 @@ function assignApps(members: Member[], today: number): void {
   }
 }
 
-/** The ArcGIS Server features an Enterprise on Kubernetes license carries (Esri's documented example). */
-function seedServerFeatures(today: number, version: string): ServerFeature[] {
-  const expiration = today + DEFAULT_TERM_DAYS * DAY_MS;
-  return [
-    { displayName: 'ArcGIS GIS Server Advanced', isValid: true, name: 'esriServerLicenseAdvanced', expiration, canExpire: true, coreCount: 4, version },
-    { displayName: 'Enterprise Geodatabase Support', isValid: true, name: 'esriServerSDEEnterprise', expiration, canExpire: true, coreCount: 0, version },
-    { displayName: 'ArcGIS Server Enterprise', isValid: true, name: 'esriServerEnterprise', expiration, canExpire: true, coreCount: 0, version },
-  ];
-}
-
 export function seedOrg(kind: 'portal' | 'kubernetes', now: number): OrgState {
   const today = utcMidnight(now);
   const license = seedLicense(today);
@@ -182,7 +174,9 @@ export function seedOrg(kind: 'portal' | 'kubernetes', now: number): OrgState {
     license,
     members,
     licenseManager: { hostname: 'licensemanager.example.com', port: 27000 },
-    serverFeatures: kind === 'kubernetes' ? seedServerFeatures(today, license.version) : [],
+    serverAuthorizations: kind === 'kubernetes' ? seedKubernetesServer(today, license.version) : { features: [], extensions: [] },
+    futureLicense: futureFromExpirations(license),
+    federatedServers: kind === 'portal' ? seedFederatedServers(today, license.version) : [],
     passwords: new Map([
       [DEMO_ADMIN.username, DEMO_ADMIN.password],
       [DEMO_NON_ADMIN.username, DEMO_NON_ADMIN.password],

@@ -9,6 +9,7 @@ import {
   sendJson,
   type ParsedRequest,
 } from './http';
+import { federatedServerDeployments } from './federation';
 import { RequestLog } from './request-log';
 import { EmulatorError, type Deployment, type EmulatorRuntime, type Route } from './router';
 import { routes } from './routes';
@@ -103,13 +104,20 @@ class Emulator implements EmulatorRuntime {
   reset({ keepTokens }: { keepTokens: boolean }): void {
     const now = this.now();
     const previous = new Map(this.deployments.map((d) => [d.context, d.tokens]));
+    const tokensFor = (context: string) => (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes);
     this.deployments = CONTEXTS.map(({ kind, context }) => ({
       kind,
       context,
       org: seedOrg(kind, now),
-      tokens: (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes),
+      tokens: tokensFor(context),
       failedSignIns: new Map(),
     }));
+    const portal = this.deployments.find((d) => d.kind === 'portal');
+    if (portal) this.deployments.push(...federatedServerDeployments(portal, tokensFor));
+  }
+
+  findDeployment(context: string): Deployment | undefined {
+    return this.deployments.find((d) => d.context === context);
   }
 
   /** Back to the state it started in: seed data, settings from the options, portal up, empty log. */

@@ -23,6 +23,50 @@ export interface ServerFeature {
   version: string;
 }
 
+/** One ArcGIS Server authorization (edition, level or extension) as /admin/system/licenses reports it. */
+export interface ServerLicenseItem {
+  name: string;
+  version: string;
+  canExpire: boolean;
+  expiration: number;
+  appid?: string;
+}
+
+/** What an ArcGIS Server is authorized for: its edition, level, features and extensions. */
+export interface ServerAuthorizations {
+  edition?: ServerLicenseItem;
+  level?: ServerLicenseItem;
+  features: ServerFeature[];
+  extensions: ServerLicenseItem[];
+}
+
+export type LicenseCategory = 'userTypes' | 'apps' | 'appBundles' | 'extensions';
+
+/** A seat count that takes effect later (getFutureLicense); 0 seats is the expiry. */
+export interface FutureLicenseEntry {
+  category: LicenseCategory;
+  id: string;
+  itemId?: string;
+  maximumRegisteredMembers: number;
+  startDate: number;
+}
+
+/** A server federated with the base portal (/portaladmin/federation/servers). */
+export interface FederatedServer {
+  id: string;
+  name: string;
+  /** Served by this emulator under this context ("/server1"), or absent for a server out of reach. */
+  context?: string;
+  /** Only for a server out of reach: where the portal says it is. */
+  unreachableUrl?: string;
+  serverRole: 'HOSTING_SERVER' | 'FEDERATED_SERVER';
+  serverFunction: string;
+  serverType: string;
+  /** Older portals spell the field adminURL; one server answers that way so clients must read both. */
+  adminUrlField: 'adminUrl' | 'adminURL';
+  authorizations: ServerAuthorizations;
+}
+
 /** The organization's license as /portaladmin/license reports it, minus the counts computed from members. */
 export interface LicenseDoc {
   version: string;
@@ -67,8 +111,12 @@ export interface OrgState {
   license: LicenseDoc;
   members: Member[];
   licenseManager: LicenseManagerInfo;
-  /** Kubernetes only: the ArcGIS Server features its license carries. */
-  serverFeatures: ServerFeature[];
+  /** Kubernetes only: its ArcGIS Server's authorizations; the features also show in the org license. */
+  serverAuthorizations: ServerAuthorizations;
+  /** Seat changes still to come, as getFutureLicense lists them (each entitlement's expiry at least). */
+  futureLicense: FutureLicenseEntry[];
+  /** Base portal only: its federated servers. */
+  federatedServers: FederatedServer[];
   /** Sign-in accounts: username → password. */
   passwords: Map<string, string>;
 }

@@ -1,3 +1,4 @@
+import { exchangeForServerToken } from '../federation';
 import { BOTH, EmulatorError, type Deployment, type Route, type RouteContext } from '../router';
 import { countBy, findMember, type Member } from '../state';
 
@@ -166,7 +167,16 @@ function userEntitlements({ req, deployment, match }: RouteContext): unknown {
 }
 
 export const sharingRoutes: Route[] = [
-  { method: 'GET_POST', pattern: /^\/sharing\/rest\/generateToken$/, api: 'sharing', auth: 'none', kinds: BOTH, title: 'Generate Token', handle: signIn },
+  {
+    method: 'GET_POST',
+    pattern: /^\/sharing\/rest\/generateToken$/,
+    api: 'sharing',
+    auth: 'none',
+    kinds: BOTH,
+    title: 'Generate Token',
+    // With serverUrl it is the exchange of a portal token for a federated server's token.
+    handle: (context) => (context.req.param('serverUrl') !== undefined ? exchangeForServerToken(context) : signIn(context)),
+  },
   {
     method: 'GET',
     pattern: /^\/sharing\/rest\/community\/self$/,
