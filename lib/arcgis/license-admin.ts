@@ -1,9 +1,12 @@
 import 'server-only';
 import type { OrgLicense } from '../licensing/license-model';
+import type { FutureLicense } from '../schemas/future-license';
+import type { ValidatedLicense } from '../schemas/validated-license';
 import type { PortalConnection } from './connection';
 import type { Deployment } from './deployment';
 import { kubernetesLicenseAdmin } from './kubernetes-admin';
 import { portalLicenseAdmin } from './portal-admin';
+import type { UploadFile } from './request';
 
 /**
  * The organization-license operations, whichever admin API the deployment has.
@@ -12,6 +15,14 @@ import { portalLicenseAdmin } from './portal-admin';
 export interface LicenseAdmin {
   readonly deployment: Deployment;
   getLicense(): Promise<OrgLicense>;
+  /** validateLicense: what the portal reads in a license file (MyEsri); throws the portal's refusal. */
+  validateLicense(file: UploadFile): Promise<ValidatedLicense>;
+  /** importLicense: applies the file, replacing the organization's user types, apps and bundles. */
+  importLicense(file: UploadFile): Promise<void>;
+  /** populateLicense (base portal only): applies the license the portal was created or upgraded with. */
+  populateLicense(): Promise<void>;
+  /** getFutureLicense (base portal only): seats that take effect on later dates. */
+  getFutureLicense(): Promise<FutureLicense>;
 }
 
 export function licenseAdminFor(connection: PortalConnection, deployment: Deployment): LicenseAdmin {

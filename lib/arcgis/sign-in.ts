@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { arcgisRequestParsed } from './request';
 
-const TokenResponseSchema = z.looseObject({
+export const TokenResponseSchema = z.looseObject({
   token: z.string().min(1),
   expires: z.number(),
   ssl: z.boolean().optional(),
