@@ -4,7 +4,7 @@ import { checkProof, fileDigest, issueProof, PROOF_LIFETIME_MS, sessionKey } fro
 const SECRET = 'a-session-secret-of-at-least-32-characters!';
 const NOW = 1_760_000_000_000;
 const bytes = new TextEncoder().encode('{"format":"license"}');
-const subject = { digest: fileDigest(bytes), session: sessionKey('token-1', 'https://gis.example.com/portal'), purpose: 'portal' };
+const subject = { digest: fileDigest(bytes), session: sessionKey(SECRET, 'token-1', 'https://gis.example.com/portal'), purpose: 'portal' };
 
 describe('validation proofs', () => {
   const { proof, expires } = issueProof(SECRET, subject, NOW);
@@ -17,7 +17,7 @@ describe('validation proofs', () => {
   it('refuse other bytes, another session, another deployment, an old proof', () => {
     const other = new TextEncoder().encode('{"format":"license2"}');
     expect(checkProof(SECRET, proof, { ...subject, digest: fileDigest(other) }, NOW)).toEqual({ ok: false, reason: 'this is not the file that was validated' });
-    expect(checkProof(SECRET, proof, { ...subject, session: sessionKey('token-2', 'https://gis.example.com/portal') }, NOW)).toEqual({
+    expect(checkProof(SECRET, proof, { ...subject, session: sessionKey(SECRET, 'token-2', 'https://gis.example.com/portal') }, NOW)).toEqual({
       ok: false,
       reason: 'it was validated in another session',
     });

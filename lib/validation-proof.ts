@@ -35,13 +35,20 @@ export function fileDigest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64url');
 }
 
-/** A one-way identifier of the session: its portal token and portal, hashed. */
-export function sessionKey(token: string, portalUrl: string): string {
-  return createHash('sha256').update(`${portalUrl}\n${token}`).digest('base64url');
+function derivedKey(secret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'license-dashboard', purpose, 32));
+}
+
+/**
+ * Identifies the session by its portal token and portal, keyed with the secret: the proof carries
+ * this, which says nothing about the token to anyone without SESSION_SECRET.
+ */
+export function sessionKey(secret: string, token: string, portalUrl: string): string {
+  return createHmac('sha256', derivedKey(secret, 'license-validation-session')).update(`${portalUrl}\n${token}`).digest('base64url');
 }
 
 function signingKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'license-dashboard', 'license-validation-proof', 32));
+  return derivedKey(secret, 'license-validation-proof');
 }
 
 function sign(secret: string, body: string): string {

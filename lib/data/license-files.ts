@@ -34,7 +34,7 @@ function proofSubject(session: PortalSession, upload: Upload): ProofSubject {
   const { deployment } = session;
   return {
     digest: fileDigest(upload.bytes),
-    session: sessionKey(session.token, session.portalUrl),
+    session: sessionKey(getConfig().sessionSecret, session.token, session.portalUrl),
     purpose: deployment.kind === 'kubernetes' ? `kubernetes:${deployment.orgId}` : 'portal',
   };
 }
