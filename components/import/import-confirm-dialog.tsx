@@ -1,0 +1,58 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import type { ImportWarning } from '@/lib/licensing/import-warnings';
+
+/** Step 3: the last look before the import, repeating every warning. */
+export function ImportConfirmDialog({
+  open,
+  fileName,
+  kindLabel,
+  warnings,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  fileName: string;
+  kindLabel: string;
+  warnings: readonly ImportWarning[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog
+      open={open}
+      title="Import this license?"
+      onClose={onCancel}
+      initialFocus="[data-autofocus]"
+      footer={
+        <>
+          <Button variant="secondary" onClick={onCancel} data-autofocus>
+            Cancel
+          </Button>
+          <Button variant={warnings.length > 0 ? 'danger' : 'primary'} onClick={onConfirm}>
+            {warnings.length > 0 ? 'Import despite the warnings' : 'Import license'}
+          </Button>
+        </>
+      }
+    >
+      <p>
+        <strong>{fileName}</strong> replaces the {kindLabel}&apos;s user types, apps, app bundles and extensions with the ones in the
+        file, as the preview shows. Members keep their user types even where seats fall short.
+      </p>
+      {warnings.length > 0 ? (
+        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+          <p className="font-medium">Warnings</p>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {warnings.map((warning) => (
+              <li key={`${warning.kind}:${warning.message}`}>{warning.message}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p>The preview found nothing to warn about.</p>
+      )}
+    </Dialog>
+  );
+}
