@@ -1,0 +1,81 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { Freshness } from '@/components/ui/freshness';
+import { Notice } from '@/components/ui/notice';
+import { RefreshProblem } from '@/components/ui/refresh-problem';
+import { Section } from '@/components/ui/section';
+import type { ServerView } from '@/lib/data/license-file-views';
+import { serverLicensesQuery } from '@/lib/license-file-queries';
+import { AuthorizationsTable } from './authorizations-table';
+import { ServerLicenseImportForm } from './server-license-import-form';
+
+const ROLES: Record<string, string> = {
+  HOSTING_SERVER: 'Hosting server',
+  FEDERATED_SERVER: 'Federated server',
+};
+
+function ServerSection({ server, asOf }: { server: ServerView; asOf: number }) {
+  const role = server.role ? (ROLES[server.role] ?? server.role) : undefined;
+  const about = [role, server.serverFunction ? `functions: ${server.serverFunction.split(',').join(', ')}` : undefined].filter(Boolean).join(' · ');
+  return (
+    <Section
+      id={`server-${server.id}`}
+      title={server.name}
+      description={
+        <>
+          {about ? <span className="block">{about}</span> : null}
+          <span className="font-mono text-xs">{server.url}</span>
+        </>
+      }
+    >
+      {server.result.ok ? (
+        <AuthorizationsTable caption={`Authorizations of ${server.name}`} authorizations={server.result.authorizations} asOf={asOf} />
+      ) : (
+        <Notice kind="error" title={`The licenses of ${server.name} could not be read.`}>
+          <p>{server.result.reason}</p>
+        </Notice>
+      )}
+    </Section>
+  );
+}
+
+/** ArcGIS Server authorizations: the Kubernetes deployment's own server with its import form, or each federated server. */
+export function ServerLicenses() {
+  const query = useQuery(serverLicensesQuery);
+  if (!query.data) return <RefreshProblem error={query.error} />;
+  const { servers, asOf, canImport, kind } = query.data;
+  const own = servers[0];
+
+  return (
+    <div className="space-y-6">
+      <RefreshProblem error={query.error} />
+      <Freshness asOf={asOf} />
+      {kind === 'portal' ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          {servers.length === 0
+            ? 'No ArcGIS Server is federated with this portal.'
+            : `${servers.length} ${servers.length === 1 ? 'server is' : 'servers are'} federated with this portal. Each is read with a server token the portal issues for it; a server that cannot be reached says why.`}
+        </p>
+      ) : null}
+      {servers.map((server) => (
+        <ServerSection key={server.id} server={server} asOf={asOf} />
+      ))}
+      {canImport && own?.result.ok ? (
+        <Section
+          id="import-server-license"
+          title="Import a server license file"
+          description="Applies an ArcGIS Server authorization file to this deployment's server (importServerLicenses)."
+        >
+          <ServerLicenseImportForm current={own.result.authorizations} />
+        </Section>
+      ) : null}
+      {kind === 'portal' && servers.length > 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          To change a federated server&apos;s authorizations, authorize it on its own machine (ArcGIS Server Manager or the authorization
+          tools); the portal cannot import server licenses.
+        </p>
+      ) : null}
+    </div>
+  );
+}

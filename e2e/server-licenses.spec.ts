@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { emulator } from './support/emulator';
+import { KUBERNETES_APP } from './support/env';
+import { samplePath } from './support/license-files';
+import { signInThroughForm } from './support/session';
+
+test.beforeEach(async () => {
+  await emulator.reset();
+});
+
+test('base portal: every federated server with its authorizations; the one out of reach says why', async ({ page }) => {
+  await signInThroughForm(page);
+  await page.getByRole('banner').getByRole('link', { name: 'Server licenses' }).click();
+  await expect(page.getByRole('heading', { name: 'Server licenses', level: 1 })).toBeVisible();
+  const hosting = page.getByRole('region', { name: 'gis.example.com:6443' });
+  await expect(hosting).toContainText('Hosting server');
+  await expect(hosting.getByTestId('authorization-extension:networkserver')).toContainText('Network Analyst');
+  await expect(hosting.getByTestId('authorization-extension:networkserver')).toContainText('≤ 90 days');
+  const image = page.getByRole('region', { name: 'image.example.com:6443' });
+  await expect(image.getByTestId('authorization-feature:esriImageServer')).toContainText('≤ 30 days');
+  const gone = page.getByRole('region', { name: 'gis-old.example.com:6443' });
+  await expect(gone.getByRole('alert')).toContainText('Cannot reach http://127.0.0.1:2: connection refused.');
+  await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
+});
+
+test.describe('Kubernetes', () => {
+  test.use({ baseURL: KUBERNETES_APP });
+
+  test('append: the file’s authorizations join the current ones and the table refreshes', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/server-licenses');
+    const table = page.getByRole('table', { name: 'Authorizations of ArcGIS Server (this deployment)' });
+    await expect(table.getByTestId('authorization-edition:svradvanced')).toContainText('ArcGIS GIS Server Advanced');
+    await expect(table.getByTestId('authorization-extension:3dserver')).toHaveCount(0);
+    await expect(page.getByLabel('Append to current authorizations')).toBeChecked();
+    await page.getByLabel('License file', { exact: true }).setInputFiles(samplePath('server-authorization.prvc'));
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByText('Appended the file’s authorizations.')).toBeVisible();
+    await expect(table.getByTestId('authorization-extension:3dserver')).toContainText('3D Analyst');
+    await expect(table.getByTestId('authorization-feature:esriServerSDEEnterprise')).toBeVisible();
+  });
+
+  test('replace needs a second confirmation that lists what goes; cancel sends nothing', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/server-licenses');
+    const { lastSeq } = await emulator.log();
+    await page.getByLabel('License file', { exact: true }).setInputFiles(samplePath('server-authorization.prvc'));
+    await page.getByLabel('Replace current authorizations').check();
+    await page.getByRole('button', { name: 'Import' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Replace the current authorizations?' });
+    const removed = dialog.getByRole('list', { name: 'Authorizations that will be removed' });
+    await expect(removed).toContainText('Enterprise Geodatabase Support');
+    await expect(removed).toContainText('Network Analyst');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    const posts = async () => (await emulator.log(lastSeq)).entries.filter((e) => e.method === 'POST');
+    expect(await posts()).toEqual([]);
+
+    await page.getByRole('button', { name: 'Import' }).click();
+    await dialog.getByRole('button', { name: 'Replace with server-authorization.prvc' }).click();
+    await expect(page.getByText('Replaced the authorizations with the file’s.')).toBeVisible();
+    const table = page.getByRole('table', { name: 'Authorizations of ArcGIS Server (this deployment)' });
+    await expect(table.getByTestId('authorization-feature:esriServerSDEEnterprise')).toHaveCount(0);
+    await expect(table.getByTestId('authorization-extension:3dserver')).toBeVisible();
+    expect((await posts()).map((e) => [e.path, e.params.overwrite])).toEqual([['/admin/system/licenses/importServerLicenses', 'true']]);
+  });
+
+  test('a file of the wrong kind is refused before it is sent', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/server-licenses');
+    const { lastSeq } = await emulator.log();
+    await page.getByLabel('License file', { exact: true }).setInputFiles(samplePath('portal-renewal.json'));
+    await expect(page.getByText('“portal-renewal.json” is not a .epc or .prvc file.')).toBeVisible();
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect((await emulator.log(lastSeq)).entries).toEqual([]);
+  });
+});
