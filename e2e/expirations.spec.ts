@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { emulator } from './support/emulator';
+import { KUBERNETES_APP, PORTAL_APP } from './support/env';
+import { importThroughApi } from './support/license-files';
 import { signInThroughForm } from './support/session';
 
 test.beforeEach(async () => {
@@ -11,17 +13,20 @@ test('the expirations page shows the timeline with today and a table of badges, 
   await expect(page).toHaveURL(/\/expirations$/);
   await expect(page.getByRole('heading', { name: 'Expirations', level: 1 })).toBeVisible();
 
-  // The emulator puts 2 entitlements past expiry, 2 within 30 days, 3 within 90, the rest later.
+  // The emulator puts 2 entitlements past expiry, 2 within 30 days, 3 within 90, the rest later;
+  // its federated servers add an Image Server feature within 30 days and Network Analyst within 90.
   await expect(page.getByTestId('count-expired')).toHaveText('2');
-  await expect(page.getByTestId('count-within30')).toHaveText('2');
-  await expect(page.getByTestId('count-within90')).toHaveText('3');
+  await expect(page.getByTestId('count-within30')).toHaveText('3');
+  await expect(page.getByTestId('count-within90')).toHaveText('4');
 
   const rows = page.getByRole('table', { name: /Every expiration/ }).locator('tbody tr');
   await expect(rows.first()).toContainText('StreetMap Premium Europe');
   await expect(rows.first()).toContainText('Expired');
   await expect(rows.nth(2)).toContainText('ArcGIS Insights');
   await expect(rows.nth(2)).toContainText('≤ 30 days');
-  await expect(rows.nth(4)).toContainText('≤ 90 days');
+  await expect(rows.nth(3)).toContainText('ArcGIS Image Server');
+  await expect(rows.nth(3)).toContainText('image.example.com:6443');
+  await expect(rows.nth(5)).toContainText('≤ 90 days');
   await expect(rows.last()).toContainText('Later');
 
   const timeline = page.getByRole('img', { name: /Timeline chart of expiration dates/ });
@@ -38,5 +43,37 @@ test('dates are shown in UTC whatever the browser’s time zone', async ({ brows
   // Licenses expire at midnight UTC: Los Angeles local time would show the previous day.
   const utcDate = new Date(iso as string).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric', year: 'numeric' });
   await expect(insights.locator('time')).toHaveText(utcDate);
+  await context.close();
+});
+
+test('scheduled changes: nothing scheduled says so; after a renewal with a later step, the date and seats before → after', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+  const scheduled = page.getByRole('region', { name: 'Scheduled changes' });
+  await expect(scheduled.getByTestId('no-scheduled-changes')).toHaveText('Nothing is scheduled: every entitlement keeps its seats until it expires.');
+
+  await importThroughApi(page.request, PORTAL_APP, 'portal-renewal.json');
+  await page.reload();
+  const creator = scheduled.getByTestId('scheduled-userType:creatorUT');
+  await expect(creator).toContainText('Creator');
+  await expect(creator).toContainText('250 → 300');
+  await expect(creator).toContainText('in 30 days');
+  await expect(scheduled.locator('tbody tr')).toHaveCount(1);
+});
+
+test('server expirations are labelled with their server; a server out of reach is named as missing', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+  const network = page.getByTestId('expiry-server:gis.example.com:6443:extension:networkserver');
+  await expect(network).toContainText('Network Analyst');
+  await expect(network).toContainText('Server extension');
+  await expect(network).toContainText('gis.example.com:6443');
+  await expect(page.getByText('Not included: gis-old.example.com:6443 (Cannot reach http://127.0.0.1:2: connection refused.)')).toBeVisible();
+});
+
+test('on Kubernetes, scheduled changes say the deployment has none to report; its server joins the timeline', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: KUBERNETES_APP });
+  const page = await context.newPage();
+  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+  await expect(page.getByRole('region', { name: 'Scheduled changes' })).toContainText('does not report future license changes');
+  await expect(page.getByTestId('expiry-server:ArcGIS Server (this deployment):extension:networkserver')).toContainText('ArcGIS Server (this deployment)');
   await context.close();
 });

@@ -21,6 +21,13 @@ test('the portal token appears in no response, header or script-readable cookie 
   await expect(page.getByRole('heading', { name: 'Expirations', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByText(/Read from the portal at/)).toBeVisible();
+  // A license file's validation (whose proof goes to the browser) and the federated servers' tokens.
+  await page.getByRole('link', { name: 'Import license' }).click();
+  await page.getByLabel('License file', { exact: true }).setInputFiles('emulator/samples/portal-renewal.json');
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await expect(page.getByRole('heading', { name: 'Preview of portal-renewal.json' })).toBeVisible();
+  await page.getByRole('link', { name: 'Server licenses' }).click();
+  await expect(page.getByRole('region', { name: 'gis.example.com:6443' })).toBeVisible();
   const documentCookie = await page.evaluate(() => document.cookie);
 
   const seen = await Promise.all(reads);

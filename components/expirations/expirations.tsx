@@ -7,20 +7,38 @@ import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
 import { ExpiryBadge } from '@/components/ui/status-badges';
 import { countByStatus, type ExpiryStatus } from '@/lib/licensing/expiry-buckets';
-import { organizationTimelineItems, timelineRows } from '@/lib/licensing/timeline';
+import { ORGANIZATION_SOURCE, organizationTimelineItems, timelineRows, type TimelineRow } from '@/lib/licensing/timeline';
+import { serverLicensesQuery } from '@/lib/license-file-queries';
 import { licenseQuery } from '@/lib/queries';
 import { ExpirationTable } from './expiration-table';
+import { ScheduledChanges } from './scheduled-changes';
+import { serverLicenseItems, unreadableServers } from './server-timeline';
 
 const SUMMARY_ORDER: ExpiryStatus[] = ['expired', 'within30', 'within90', 'later'];
 
+/**
+ * Chart labels: a server's authorization is named with its server (several servers have the same
+ * edition), and a name that still repeats (an edition and a feature of the same name) gets its kind.
+ */
+function timelineLabels(rows: readonly TimelineRow[]): string[] {
+  const base = rows.map((row) => (row.source === ORGANIZATION_SOURCE ? row.name : `${row.name} · ${row.source.split(':')[0]}`));
+  const seen = new Map<string, number>();
+  for (const label of base) seen.set(label, (seen.get(label) ?? 0) + 1);
+  return base.map((label, i) => ((seen.get(label) ?? 0) > 1 ? `${label} (${rows[i]?.kindLabel.toLowerCase()})` : label));
+}
+
 export function Expirations() {
   const license = useQuery(licenseQuery);
+  const servers = useQuery(serverLicensesQuery);
   if (!license.data) return <RefreshProblem error={license.error} />;
 
   const { license: org, asOf } = license.data;
-  const items = organizationTimelineItems(org);
+  // ArcGIS Server authorizations join the organization's, each labelled with its server.
+  const items = [...organizationTimelineItems(org), ...serverLicenseItems(servers.data)];
+  const missing = unreadableServers(servers.data);
   const rows = timelineRows(items, asOf);
   const counts = countByStatus(items, asOf);
+  const labels = timelineLabels(rows);
 
   return (
     <div className="space-y-6">
@@ -43,7 +61,7 @@ export function Expirations() {
       <Section id="timeline" title="Timeline" description="Each entitlement's expiration date; the dashed line is today (UTC).">
         {rows.length > 0 ? (
           <ExpirationTimelineChart
-            data={rows.map((r) => ({ key: r.key, label: r.name, expiration: r.expiration, status: r.status }))}
+            data={rows.map((r, i) => ({ key: r.key, label: labels[i] ?? r.name, expiration: r.expiration, status: r.status }))}
             today={asOf}
             description="Timeline chart of expiration dates with a marker for today. The table below lists the same dates."
           />
@@ -54,7 +72,15 @@ export function Expirations() {
 
       <Section id="expiry-table" title="All expirations">
         <ExpirationTable rows={rows} asOf={asOf} />
+        {missing.length > 0 || servers.error ? (
+          <p role="status" className="mt-3 text-sm">
+            Not included:{' '}
+            {servers.error ? 'the ArcGIS Server licenses, which could not be read.' : missing.map((s) => `${s.name} (${s.result.reason})`).join('; ')}
+          </p>
+        ) : null}
       </Section>
+
+      <ScheduledChanges license={org} asOf={asOf} />
     </div>
   );
 }
