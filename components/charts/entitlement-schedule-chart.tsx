@@ -70,7 +70,7 @@ export function EntitlementScheduleChart({ steps, today, description }: { steps:
           />
           <YAxis
             dataKey="seats"
-            domain={[0, (highest: number) => Math.max(1, Math.ceil(highest * 1.1))]}
+            domain={[0, 'auto']}
             allowDecimals={false} tickFormatter={(v: number) => formatCount(v)} tick={{ fill: 'currentColor', fontSize: 12 }} width={56} />
           <Tooltip content={<TooltipBody />} />
           <ReferenceLine

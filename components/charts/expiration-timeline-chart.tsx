@@ -76,7 +76,7 @@ export function ExpirationTimelineChart({
             reversed
             dataKey="label"
             allowDuplicatedCategory={false}
-            width={230}
+            width={290}
             interval={0}
             tick={{ fill: 'currentColor', fontSize: 12 }}
           />

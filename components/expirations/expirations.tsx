@@ -17,14 +17,18 @@ import { serverLicenseItems, unreadableServers } from './server-timeline';
 const SUMMARY_ORDER: ExpiryStatus[] = ['expired', 'within30', 'within90', 'later'];
 
 /**
- * Chart labels: a server's authorization is named with its server (several servers have the same
- * edition), and a name that still repeats (an edition and a feature of the same name) gets its kind.
+ * Chart labels: a name that repeats within one source (a server's edition and its feature of the
+ * same name) gets its kind, and a server's authorizations name their server, since several servers
+ * have the same edition.
  */
 function timelineLabels(rows: readonly TimelineRow[]): string[] {
-  const base = rows.map((row) => (row.source === ORGANIZATION_SOURCE ? row.name : `${row.name} · ${row.source.split(':')[0]}`));
-  const seen = new Map<string, number>();
-  for (const label of base) seen.set(label, (seen.get(label) ?? 0) + 1);
-  return base.map((label, i) => ((seen.get(label) ?? 0) > 1 ? `${label} (${rows[i]?.kindLabel.toLowerCase()})` : label));
+  const count = new Map<string, number>();
+  for (const row of rows) count.set(`${row.source}|${row.name}`, (count.get(`${row.source}|${row.name}`) ?? 0) + 1);
+  return rows.map((row) => {
+    const kind = row.kindLabel.replace(/^Server /, '').toLowerCase();
+    const name = (count.get(`${row.source}|${row.name}`) ?? 0) > 1 ? `${row.name} (${kind})` : row.name;
+    return row.source === ORGANIZATION_SOURCE ? name : `${name} · ${row.source.split(':')[0]}`;
+  });
 }
 
 export function Expirations() {
