@@ -28,7 +28,7 @@ export interface ServerLicenseAdmin {
   importServerLicenses(file: UploadFile, overwrite: boolean): Promise<void>;
 }
 
-export const KUBERNETES_SERVER_NAME = 'ArcGIS Server (this deployment)';
+const KUBERNETES_SERVER_NAME = 'ArcGIS Server (this deployment)';
 
 function kubernetesServerAdmin(connection: PortalConnection): ServerLicenseAdmin {
   return {

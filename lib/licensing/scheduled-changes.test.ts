@@ -9,7 +9,7 @@ import { ValidatedLicenseSchema } from '../schemas/validated-license';
 import { displayName } from './display-names';
 import { toLicenseFileContents } from './license-file';
 import { toOrgLicense } from './license-model';
-import { fileScheduledChanges, futureLicenseSchedules, organizationScheduledChanges, upcomingExpiryCount } from './scheduled-changes';
+import { fileScheduledChanges, futureLicenseSchedules, organizationScheduledChanges } from './scheduled-changes';
 
 const NOW = Date.UTC(2026, 2, 10, 13, 30);
 const TODAY = Date.UTC(2026, 2, 10);
@@ -21,8 +21,8 @@ describe('the organization’s scheduled changes (getFutureLicense)', () => {
     const future = FutureLicenseSchema.parse(futureLicenseView(org));
     expect(future.userTypes.every((e) => e.maximumRegisteredMembers === 0)).toBe(true);
     expect(organizationScheduledChanges(toOrgLicense(PortalLicenseSchema.parse(license)), future, NOW)).toEqual([]);
-    // Expiries still ahead (the two StreetMaps ended already).
-    expect(upcomingExpiryCount(futureLicenseSchedules(future), NOW)).toBe(future.userTypes.length + future.apps.length + future.appBundles.length + future.extensions.length - 2);
+    // Each of them is one entitlement's expiry: a step to 0 seats.
+    expect(futureLicenseSchedules(future).every((s) => s.steps.length === 1 && s.steps[0]?.seats === 0)).toBe(true);
   });
 
   it('after the renewal: Creator 250 → 300 on day +30, before → after', () => {

@@ -2,8 +2,6 @@ import type { FutureLicense } from '../schemas/future-license';
 import { CATEGORY_LABELS, displayName } from './display-names';
 import {
   buildSchedules,
-  futureSteps,
-  isExpiryStep,
   scheduleKey,
   stepInForce,
   upcomingSeatChanges,
@@ -74,9 +72,4 @@ export function fileScheduledChanges(
     .flatMap((schedule) => upcomingSeatChanges(schedule, stepInForce(schedule, now)?.seats ?? 0, now))
     .map((change) => named(change, names))
     .sort(byDateThenName);
-}
-
-/** How many entitlements end (a step to 0 seats) after now. */
-export function upcomingExpiryCount(schedules: readonly EntitlementSchedule[], now: number): number {
-  return schedules.filter((schedule) => futureSteps(schedule, now).some(isExpiryStep)).length;
 }
