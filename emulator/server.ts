@@ -6,9 +6,11 @@ import {
   notFoundPage,
   parseRequest,
   sendArcGISError,
+  sendHtml,
   sendJson,
   type ParsedRequest,
 } from './http';
+import { ADMIN_ERROR_BODY, FaultSchedule, HTML_500, HTML_502, MALFORMED_JSON, type FaultRule } from './faults';
 import { RequestLog } from './request-log';
 import { EmulatorError, type Deployment, type EmulatorRuntime, type Route } from './router';
 import { routes } from './routes';
@@ -28,6 +30,8 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** How long the portal is unreachable after an operation that restarts it. */
   restartSeconds?: number;
+  /** A fault for every matching request of the run (see faults.ts). */
+  fault?: FaultRule;
 }
 
 export interface RunningEmulator {
@@ -70,6 +74,7 @@ function stop(server: Server): Promise<void> {
 
 class Emulator implements EmulatorRuntime {
   readonly log = new RequestLog();
+  readonly faults = new FaultSchedule();
   deployments: Deployment[] = [];
   latencyMs: number;
   restartSeconds: number;
@@ -89,6 +94,7 @@ class Emulator implements EmulatorRuntime {
     this.portalServer = createServer((req, res) => void this.handlePortal(req, res));
     this.portalServer.keepAliveTimeout = 65_000;
     this.reset({ keepTokens: false });
+    if (options.fault) this.faults.add(options.fault);
   }
 
   now(): number {
@@ -118,6 +124,8 @@ class Emulator implements EmulatorRuntime {
     this.latencyMs = this.options.latencyMs ?? 0;
     this.restartSeconds = this.options.restartSeconds ?? 15;
     this.log.clear();
+    this.faults.clear();
+    if (this.options.fault) this.faults.add(this.options.fault);
     await this.portalUp();
   }
 
@@ -172,12 +180,44 @@ class Emulator implements EmulatorRuntime {
         throw error;
       }
       this.log.record(deployment.context, parsed, this.now());
+      const fault = this.faults.take(parsed.method, url.pathname);
+      if (fault && (await this.applyFault(fault, req, res))) return;
       const match = findRoute(deployment, path);
       if (!match) return notFoundPage(res, url.pathname);
       await this.dispatch(match.route, match.captures, deployment, parsed, res);
     } catch (error) {
       console.error('[emulator]', error);
       if (!res.headersSent) sendJson(res, { error: { code: 500, message: 'Internal emulator error.' } }, 500);
+    }
+  }
+
+  /** Misbehaves as the fault says; true when the request has been answered (or dropped) by it. */
+  private async applyFault(fault: FaultRule, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    switch (fault.kind) {
+      case 'slow':
+        await sleep(fault.ms ?? 5_000);
+        return false;
+      case 'revoke-tokens':
+        for (const deployment of this.deployments) deployment.tokens.expireAll();
+        return false;
+      case 'http-500':
+        sendHtml(res, HTML_500, 500);
+        return true;
+      case 'bad-gateway-html':
+        sendHtml(res, HTML_502, 502);
+        return true;
+      case 'malformed-json':
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(MALFORMED_JSON);
+        return true;
+      case 'admin-error':
+        sendJson(res, ADMIN_ERROR_BODY);
+        return true;
+      case 'restart':
+        req.socket.destroy();
+        for (const deployment of this.deployments) deployment.tokens.expireAll();
+        void this.portalDownFor((fault.ms ?? this.restartSeconds * 1000) / 1000);
+        return true;
     }
   }
 
@@ -291,6 +331,14 @@ function controlHandler(emulator: Emulator) {
         case 'POST /portal/up':
           await emulator.portalUp();
           return sendJson(res, { ok: true });
+        case 'POST /faults':
+          emulator.faults.add(body as unknown as FaultRule);
+          return sendJson(res, { ok: true, faults: emulator.faults.list() });
+        case 'POST /faults/clear':
+          emulator.faults.clear();
+          return sendJson(res, { ok: true });
+        case 'GET /faults':
+          return sendJson(res, { faults: emulator.faults.list() });
         case 'GET /log':
           return sendJson(res, { lastSeq: emulator.log.lastSeq, entries: emulator.log.since(Number(url.searchParams.get('since') ?? 0)) });
         default:

@@ -22,12 +22,18 @@ export interface LoggedRequest {
   files: { field: string; name: string; size: number }[];
 }
 
+export type FaultKind = 'slow' | 'http-500' | 'bad-gateway-html' | 'malformed-json' | 'admin-error' | 'revoke-tokens' | 'restart';
+
 export const emulator = {
   reset: (options: { keepTokens?: boolean } = {}) => control('POST', '/reset', options),
   expireTokens: () => control('POST', '/tokens/expire'),
+  state: () => control<{ portalDown: boolean }>('GET', '/state'),
   issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),
   portalDown: (seconds?: number) => control('POST', '/portal/down', seconds === undefined ? {} : { seconds }),
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
+  /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
+  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number }) => control('POST', '/faults', rule),
+  clearFaults: () => control('POST', '/faults/clear'),
   log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),
 };
