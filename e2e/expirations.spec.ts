@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { signInThroughForm } from './support/session';
 

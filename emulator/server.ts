@@ -75,6 +75,7 @@ function stop(server: Server): Promise<void> {
 class Emulator implements EmulatorRuntime {
   readonly log = new RequestLog();
   readonly faults = new FaultSchedule();
+  readonly tokenHistory = new Set<string>();
   deployments: Deployment[] = [];
   latencyMs: number;
   restartSeconds: number;
@@ -113,7 +114,7 @@ class Emulator implements EmulatorRuntime {
       kind,
       context,
       org: seedOrg(kind, now),
-      tokens: (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes),
+      tokens: (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes, this.tokenHistory),
       failedSignIns: new Map(),
     }));
   }
@@ -315,7 +316,9 @@ function controlHandler(emulator: Emulator) {
           await emulator.resetAll({ keepTokens: body.keepTokens === true });
           return sendJson(res, { ok: true });
         case 'GET /tokens':
-          return sendJson(res, { tokens: emulator.deployments.flatMap((d) => d.tokens.list()) });
+          return sendJson(res, {
+            tokens: url.searchParams.has('all') ? [...emulator.tokenHistory] : emulator.deployments.flatMap((d) => d.tokens.list()),
+          });
         case 'POST /tokens/expire':
           for (const d of emulator.deployments) d.tokens.expireAll();
           return sendJson(res, { ok: true });

@@ -29,6 +29,8 @@ export const emulator = {
   expireTokens: () => control('POST', '/tokens/expire'),
   state: () => control<{ portalDown: boolean }>('GET', '/state'),
   issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),
+  /** Every token issued since the emulator started, live or not. */
+  everyTokenIssued: () => control<{ tokens: string[] }>('GET', '/tokens?all').then((r) => r.tokens),
   portalDown: (seconds?: number) => control('POST', '/portal/down', seconds === undefined ? {} : { seconds }),
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
