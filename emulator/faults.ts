@@ -17,6 +17,8 @@ export const FAULT_KINDS = [
   'revoke-tokens',
   /** The connection is dropped without an answer and the portal is down for a while: a restart mid-request. */
   'restart',
+  /** HTTP 200 with the rule's `body`: a portal of another version, with other fields and ids. */
+  'answer',
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -29,6 +31,8 @@ export interface FaultRule {
   times?: number;
   /** slow: the delay; restart: how long the portal stays down. */
   ms?: number;
+  /** answer: the JSON body to send. */
+  body?: unknown;
 }
 
 export class FaultSchedule {
@@ -44,7 +48,7 @@ export class FaultSchedule {
   }
 
   list(): FaultRule[] {
-    return this.rules.map(({ kind, match, times, ms }) => ({ kind, match, times, ms }));
+    return this.rules.map(({ kind, match, times, ms, body }) => ({ kind, match, times, ms, body }));
   }
 
   /** The fault for this request, if any, counting it against the rule's budget. */

@@ -214,6 +214,9 @@ class Emulator implements EmulatorRuntime {
       case 'admin-error':
         sendJson(res, ADMIN_ERROR_BODY);
         return true;
+      case 'answer':
+        sendJson(res, fault.body ?? {});
+        return true;
       case 'restart':
         req.socket.destroy();
         for (const deployment of this.deployments) deployment.tokens.expireAll();

@@ -22,7 +22,15 @@ export interface LoggedRequest {
   files: { field: string; name: string; size: number }[];
 }
 
-export type FaultKind = 'slow' | 'http-500' | 'bad-gateway-html' | 'malformed-json' | 'admin-error' | 'revoke-tokens' | 'restart';
+export type FaultKind =
+  | 'slow'
+  | 'http-500'
+  | 'bad-gateway-html'
+  | 'malformed-json'
+  | 'admin-error'
+  | 'revoke-tokens'
+  | 'restart'
+  | 'answer';
 
 export const emulator = {
   reset: (options: { keepTokens?: boolean } = {}) => control('POST', '/reset', options),
@@ -35,7 +43,7 @@ export const emulator = {
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
   /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
-  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number }) => control('POST', '/faults', rule),
+  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown }) => control('POST', '/faults', rule),
   clearFaults: () => control('POST', '/faults/clear'),
   log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),
 };
