@@ -29,5 +29,7 @@ export const emulator = {
   portalDown: (seconds?: number) => control('POST', '/portal/down', seconds === undefined ? {} : { seconds }),
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
+  /** How long the portal stays down after an operation that restarts it (until the next reset). */
+  setRestartSeconds: (seconds: number) => control('POST', '/restart-seconds', { seconds }),
   log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),
 };
