@@ -128,3 +128,22 @@ test('on Kubernetes the same page releases through the organization’s license 
   ]);
   await context.close();
 });
+
+test('with every license checked in, the table gives way to a sentence saying so', async ({ page, baseURL }) => {
+  await openReleasePage(page);
+  for (const [username, appId] of [
+    ['achen', 'arcgisprodesktop'],
+    ['analyst', 'arcgisprodesktop'],
+    ['dsilva', 'arcgisprodesktop'],
+    ['lkumar', 'arcgisprodesktop'],
+    ['lnilsson', 'arcgisprodesktop'],
+    ['klopez', 'drone2map'],
+    ['tsilva', 'drone2map'],
+  ]) {
+    const response = await page.request.post('/api/license/release', { data: { username, appId }, headers: { Origin: baseURL as string } });
+    expect(response.status()).toBe(200);
+  }
+  await page.getByRole('button', { name: 'Refresh' }).click();
+  await expect(page.getByText('No license is checked out: nobody has ArcGIS Pro, ArcGIS Drone2Map or ArcGIS AllSource taken offline.')).toBeVisible();
+  await expect(table(page)).toHaveCount(0);
+});

@@ -4,6 +4,12 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { formatUtcDateTime } from '@/lib/licensing/date-time';
 import type { CheckedOutRow } from '@/lib/licensing/releasable-apps';
 
+/** "A, B or C". */
+function orList(names: readonly string[]): string {
+  if (names.length === 0) return 'an app';
+  return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}
+
 /** Members with a license taken offline, each with a Release button (or why there is none). */
 export function CheckedOutTable({
   rows,
@@ -19,7 +25,7 @@ export function CheckedOutTable({
   if (rows.length === 0) {
     return (
       <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
-        No license is checked out: nobody has {appNames.length > 0 ? appNames.join(' or ') : 'an app'} taken offline.
+        No license is checked out: nobody has {orList(appNames)} taken offline.
       </p>
     );
   }
