@@ -99,3 +99,34 @@ test('cancel sends nothing', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Update License Manager' })).toBeVisible();
   expect(await updatePosts(lastSeq)).toEqual([]);
 });
+
+test('a portal that does not come back: the page gives up after 10 minutes, says what to check, and can keep waiting', async ({ page }) => {
+  // The browser's clock is fake (it still flows), so ten minutes can be skipped; the portal stays down for real.
+  await page.clock.install();
+  await emulator.setRestartSeconds(60);
+  await openLicenseManagerPage(page);
+  await page.getByLabel('Primary host').fill('lm1.example.com');
+  await page.getByRole('button', { name: 'Update License Manager' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Update and restart' }).click();
+  await expect(page.getByRole('heading', { name: 'Portal restarting…' })).toBeVisible();
+  await expect(page.getByText('after 30 s, as the portal asked')).toBeVisible();
+
+  await page.clock.fastForward('00:31');
+  await expect(page.getByText(/^1; last: Cannot reach .*connection refused\.$/)).toBeVisible();
+  // Down for good from here: the restart's own return is cancelled.
+  await emulator.portalDown();
+
+  const gaveUp = page.getByText('The portal has not answered for 10 minutes, so the dashboard stopped checking.');
+  await expect(async () => {
+    await page.clock.fastForward('01:00');
+    await expect(gaveUp).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 60_000 });
+  await expect(page.getByRole('heading', { name: 'Portal restart: no answer' })).toBeVisible();
+  await expect(page.getByText('That the portal is running')).toBeVisible();
+  await expect(page.getByText(/can reach the License Manager at lm1\.example\.com, port 27000/)).toBeVisible();
+  await expect(page.getByTestId('restart-elapsed')).toHaveText(/^1\d:\d\d$/);
+
+  await emulator.portalUp();
+  await page.getByRole('button', { name: 'Keep waiting' }).click();
+  await expect(page.getByRole('link', { name: 'Sign in again' })).toBeVisible();
+});

@@ -2,10 +2,11 @@
 
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import type { ReleaseAppId } from '@/lib/licensing/releasable-apps';
 
 export interface ReleaseTarget {
   username: string;
-  appId: string;
+  appId: ReleaseAppId;
   appName: string;
   /** Where the release was asked for, so its outcome shows there. */
   origin: 'table' | 'form';
