@@ -45,5 +45,7 @@ export const emulator = {
   /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
   fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown }) => control('POST', '/faults', rule),
   clearFaults: () => control('POST', '/faults/clear'),
+  /** How long the portal stays down after an operation that restarts it (until the next reset). */
+  setRestartSeconds: (seconds: number) => control('POST', '/restart-seconds', { seconds }),
   log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),
 };

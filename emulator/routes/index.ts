@@ -1,7 +1,8 @@
 import type { Route } from '../router';
 import { kubernetesAdminRoutes } from './kubernetes-admin';
+import { licenseOperationRoutes } from './license-operations';
 import { portalAdminRoutes } from './portal-admin';
 import { sharingRoutes } from './sharing';
 
 /** Every operation the emulator serves; a new operation is a new entry in one of these modules. */
-export const routes: Route[] = [...sharingRoutes, ...portalAdminRoutes, ...kubernetesAdminRoutes];
+export const routes: Route[] = [...sharingRoutes, ...portalAdminRoutes, ...kubernetesAdminRoutes, ...licenseOperationRoutes];

@@ -3,6 +3,7 @@ import { toOrgLicense } from '../licensing/license-model';
 import { PortalLicenseSchema } from '../schemas/portal-license';
 import { portalCall, type PortalConnection } from './connection';
 import type { LicenseAdmin } from './license-admin';
+import { releaseLicenseAt, updateLicenseManagerAt } from './license-operations';
 
 /**
  * ArcGIS Enterprise on Kubernetes: the Enterprise Administrator API under
@@ -16,5 +17,7 @@ export function kubernetesLicenseAdmin(connection: PortalConnection, orgId: stri
     async getLicense() {
       return toOrgLicense(await portalCall(connection, licensePath, PortalLicenseSchema));
     },
+    releaseLicense: (username, appId) => releaseLicenseAt(connection, licensePath, username, appId),
+    updateLicenseManager: (info) => updateLicenseManagerAt(connection, licensePath, info),
   };
 }

@@ -1,8 +1,10 @@
 import 'server-only';
 import type { OrgLicense } from '../licensing/license-model';
+import type { ReleaseAppId } from '../licensing/releasable-apps';
 import type { PortalConnection } from './connection';
 import type { Deployment } from './deployment';
 import { kubernetesLicenseAdmin } from './kubernetes-admin';
+import type { LicenseManagerInfo, LicenseManagerUpdate } from './license-operations';
 import { portalLicenseAdmin } from './portal-admin';
 
 /**
@@ -12,6 +14,10 @@ import { portalLicenseAdmin } from './portal-admin';
 export interface LicenseAdmin {
   readonly deployment: Deployment;
   getLicense(): Promise<OrgLicense>;
+  /** Checks in a license a member took offline (Kubernetes: 11.3+). */
+  releaseLicense(username: string, appId: ReleaseAppId): Promise<void>;
+  /** Points the portal at another License Manager; the portal restarts by itself afterwards. */
+  updateLicenseManager(info: LicenseManagerInfo): Promise<LicenseManagerUpdate>;
 }
 
 export function licenseAdminFor(connection: PortalConnection, deployment: Deployment): LicenseAdmin {
