@@ -19,6 +19,7 @@ const emulator = await startEmulator({
   latencyMs: numberFromEnv('EMULATOR_LATENCY_MS'),
   restartSeconds: numberFromEnv('EMULATOR_RESTART_SECONDS'),
   fault: faultFromEnv(process.env.EMULATOR_FAULT),
+  scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
 });
 
 console.log(

@@ -15,6 +15,7 @@ import { RequestLog } from './request-log';
 import { EmulatorError, type Deployment, type EmulatorRuntime, type Route } from './router';
 import { routes } from './routes';
 import { seedOrg } from './seed';
+import { seedLargeOrg } from './seed-large';
 import { findMember } from './state';
 import { TokenStore } from './tokens';
 
@@ -32,6 +33,8 @@ export interface EmulatorOptions {
   restartSeconds?: number;
   /** A fault for every matching request of the run (see faults.ts). */
   fault?: FaultRule;
+  /** 'large': 50,000 members, 500 entitlements, 2,000 offline licenses (seed-large.ts). */
+  scale?: 'demo' | 'large';
 }
 
 export interface RunningEmulator {
@@ -107,21 +110,21 @@ class Emulator implements EmulatorRuntime {
     return this.portalPort;
   }
 
-  reset({ keepTokens }: { keepTokens: boolean }): void {
+  reset({ keepTokens, scale = this.options.scale }: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): void {
     const now = this.now();
     const previous = new Map(this.deployments.map((d) => [d.context, d.tokens]));
     this.deployments = CONTEXTS.map(({ kind, context }) => ({
       kind,
       context,
-      org: seedOrg(kind, now),
+      org: scale === 'large' ? seedLargeOrg(kind, now) : seedOrg(kind, now),
       tokens: (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes, this.tokenHistory),
       failedSignIns: new Map(),
     }));
   }
 
-  /** Back to the state it started in: seed data, settings from the options, portal up, empty log. */
-  async resetAll({ keepTokens }: { keepTokens: boolean }): Promise<void> {
-    this.reset({ keepTokens });
+  /** Back to the state it started in: seed data (of another scale if asked), settings from the options, portal up, empty log. */
+  async resetAll(options: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): Promise<void> {
+    this.reset(options);
     this.latencyMs = this.options.latencyMs ?? 0;
     this.restartSeconds = this.options.restartSeconds ?? 15;
     this.log.clear();
@@ -316,7 +319,10 @@ function controlHandler(emulator: Emulator) {
             })),
           });
         case 'POST /reset':
-          await emulator.resetAll({ keepTokens: body.keepTokens === true });
+          await emulator.resetAll({
+            keepTokens: body.keepTokens === true,
+            scale: body.scale === 'large' || body.scale === 'demo' ? body.scale : undefined,
+          });
           return sendJson(res, { ok: true });
         case 'GET /tokens':
           return sendJson(res, {

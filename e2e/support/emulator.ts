@@ -33,7 +33,8 @@ export type FaultKind =
   | 'answer';
 
 export const emulator = {
-  reset: (options: { keepTokens?: boolean } = {}) => control('POST', '/reset', options),
+  /** Fresh seed data; `scale: 'large'` seeds 50,000 members, 500 entitlements and 2,000 offline licenses. */
+  reset: (options: { keepTokens?: boolean; scale?: 'demo' | 'large' } = {}) => control('POST', '/reset', options),
   expireTokens: () => control('POST', '/tokens/expire'),
   state: () => control<{ portalDown: boolean }>('GET', '/state'),
   issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),

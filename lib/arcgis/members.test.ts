@@ -15,11 +15,12 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://x');
     seen.push(url.searchParams);
     let body: unknown = { error: { code: 400, message: 'Item does not exist or is inaccessible.' } };
-    if (url.pathname.endsWith('/paged/userEntitlements')) {
+    if (url.pathname.endsWith('/paged/userEntitlements') || url.pathname.endsWith('/paged-no-total/userEntitlements')) {
       const start = Number(url.searchParams.get('start'));
       const slice = HOLDERS.slice(start - 1, start + 2);
       const next = start + slice.length;
-      body = { userEntitlements: slice, total: HOLDERS.length, start, num: 3, nextStart: next <= HOLDERS.length ? next : -1 };
+      const total = url.pathname.includes('no-total') ? {} : { total: HOLDERS.length };
+      body = { userEntitlements: slice, ...total, start, num: 3, nextStart: next <= HOLDERS.length ? next : -1 };
     } else if (url.pathname.endsWith('/unpaged/userEntitlements')) {
       body = { userEntitlements: HOLDERS.slice(0, 2) };
     } else if (url.pathname.endsWith('/users/search')) {
@@ -43,6 +44,13 @@ describe('listUserEntitlements', () => {
     expect(entries.map((e) => e.username)).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7']);
     expect(seen.map((p) => p.get('start'))).toEqual(['1', '4', '7']);
     expect(seen.every((p) => p.get('num') === '100')).toBe(true);
+  });
+
+  it('follows nextStart page by page when the answer gives no total', async () => {
+    seen.length = 0;
+    const entries = await listUserEntitlements(connection(), 'paged-no-total');
+    expect(entries.map((e) => e.username)).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7']);
+    expect(seen.map((p) => p.get('start'))).toEqual(['1', '4', '7']);
   });
 
   it('reads one page when the answer has no paging fields', async () => {

@@ -6,21 +6,48 @@ import { portalCall, type PortalConnection } from './connection';
 /** A guard against a portal whose paging never ends. */
 const MAX_PAGES = 500;
 const PAGE_SIZE = 100;
+/** Pages read at once when the first page gives the total: quick on a big organization, gentle on the portal. */
+const PAGE_CONCURRENCY = 6;
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < items.length) {
+      const index = next;
+      next += 1;
+      results[index] = await fn(items[index] as T);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
 
 /**
- * Every member an app's listing names, page after page while the answer has a nextStart past
- * the current start (no paging fields: one page, as the documentation shows it).
+ * Every member an app's listing names. When the first page gives the total, the other pages are
+ * read a few at a time in parallel; otherwise page after page while the answer has a nextStart
+ * past the current start (no paging fields: one page, as the documentation shows it).
  */
 export async function listUserEntitlements(connection: PortalConnection, itemId: string): Promise<UserEntitlement[]> {
-  const entries: UserEntitlement[] = [];
-  let start = 1;
-  for (let page = 0; page < MAX_PAGES; page += 1) {
-    const answer = await portalCall(
-      connection,
-      `/sharing/rest/content/listings/${encodeURIComponent(itemId)}/userEntitlements`,
-      UserEntitlementsPageSchema,
-      { params: { start, num: PAGE_SIZE } },
-    );
+  const page = (start: number) =>
+    portalCall(connection, `/sharing/rest/content/listings/${encodeURIComponent(itemId)}/userEntitlements`, UserEntitlementsPageSchema, {
+      params: { start, num: PAGE_SIZE },
+    });
+  const first = await page(1);
+  const entries = [...first.userEntitlements];
+  const pageSize = first.userEntitlements.length;
+  if (first.nextStart === undefined || first.nextStart <= 1 || pageSize === 0) return entries;
+
+  if (first.total !== undefined) {
+    const starts: number[] = [];
+    for (let start = first.nextStart; start <= first.total && starts.length < MAX_PAGES; start += pageSize) starts.push(start);
+    for (const rest of await mapLimited(starts, PAGE_CONCURRENCY, page)) entries.push(...rest.userEntitlements);
+    return entries;
+  }
+
+  let start = first.nextStart;
+  for (let count = 1; count < MAX_PAGES; count += 1) {
+    const answer = await page(start);
     entries.push(...answer.userEntitlements);
     if (answer.nextStart === undefined || answer.nextStart <= start || answer.userEntitlements.length === 0) break;
     start = answer.nextStart;
