@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { KUBERNETES_APP, PORTAL_APP } from './support/env';
 import { importThroughApi } from './support/license-files';

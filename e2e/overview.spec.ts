@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { appAlert } from './support/alerts';
 import { emulator } from './support/emulator';
 import { PORTAL_URL } from './support/env';

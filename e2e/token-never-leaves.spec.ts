@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { signInThroughForm } from './support/session';
 
@@ -38,4 +40,12 @@ test('the portal token appears in no response, header or script-readable cookie 
     expect(documentCookie).not.toContain(token);
     for (const text of seen) expect(text.includes(token), 'token found in a response').toBe(false);
   }
+});
+
+test('every browser spec runs under the token guard of support/fixtures', () => {
+  const specs = readdirSync(join(process.cwd(), 'e2e')).filter((name) => name.endsWith('.spec.ts'));
+  const unguarded = specs.filter(
+    (name) => !/import \{[^}]*\btest\b[^}]*\} from '\.\/support\/fixtures'/.test(readFileSync(join(process.cwd(), 'e2e', name), 'utf8')),
+  );
+  expect(unguarded).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import { faultFromEnv } from './faults';
 import { startEmulator } from './server';
 
 // `npm run emulator`: the demo portal on its own. Prints one JSON line with its URLs once listening.
@@ -17,6 +18,8 @@ const emulator = await startEmulator({
   tokenMinutes: numberFromEnv('EMULATOR_TOKEN_MINUTES'),
   latencyMs: numberFromEnv('EMULATOR_LATENCY_MS'),
   restartSeconds: numberFromEnv('EMULATOR_RESTART_SECONDS'),
+  fault: faultFromEnv(process.env.EMULATOR_FAULT),
+  scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
 });
 
 console.log(

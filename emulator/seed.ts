@@ -154,7 +154,8 @@ function assignApps(members: Member[], today: number): void {
       const disconnected = i % step === 0 && i < step * count;
       member.checkouts.push({
         appId,
-        entitlements: entitlements(member, i),
+        // Numbered among the offline ones (every step-th holder), so their Pro levels differ.
+        entitlements: entitlements(member, Math.floor(i / step)),
         disconnected,
         lastLogin: disconnected ? today - (12 + i * 3) * DAY_MS + 14 * 3_600_000 : member.lastLogin,
       } satisfies Checkout);

@@ -6,14 +6,17 @@ import {
   notFoundPage,
   parseRequest,
   sendArcGISError,
+  sendHtml,
   sendJson,
   type ParsedRequest,
 } from './http';
 import { federatedServerDeployments } from './federation';
+import { ADMIN_ERROR_BODY, FaultSchedule, HTML_500, HTML_502, MALFORMED_JSON, type FaultRule } from './faults';
 import { RequestLog } from './request-log';
 import { EmulatorError, type Deployment, type EmulatorRuntime, type Route } from './router';
 import { routes } from './routes';
 import { seedOrg } from './seed';
+import { seedLargeOrg } from './seed-large';
 import { findMember } from './state';
 import { TokenStore } from './tokens';
 
@@ -29,6 +32,10 @@ export interface EmulatorOptions {
   latencyMs?: number;
   /** How long the portal is unreachable after an operation that restarts it. */
   restartSeconds?: number;
+  /** A fault for every matching request of the run (see faults.ts). */
+  fault?: FaultRule;
+  /** 'large': 50,000 members, 500 entitlements, 2,000 offline licenses (seed-large.ts). */
+  scale?: 'demo' | 'large';
 }
 
 export interface RunningEmulator {
@@ -71,6 +78,8 @@ function stop(server: Server): Promise<void> {
 
 class Emulator implements EmulatorRuntime {
   readonly log = new RequestLog();
+  readonly faults = new FaultSchedule();
+  readonly tokenHistory = new Set<string>();
   deployments: Deployment[] = [];
   latencyMs: number;
   restartSeconds: number;
@@ -90,6 +99,7 @@ class Emulator implements EmulatorRuntime {
     this.portalServer = createServer((req, res) => void this.handlePortal(req, res));
     this.portalServer.keepAliveTimeout = 65_000;
     this.reset({ keepTokens: false });
+    if (options.fault) this.faults.add(options.fault);
   }
 
   now(): number {
@@ -101,14 +111,15 @@ class Emulator implements EmulatorRuntime {
     return this.portalPort;
   }
 
-  reset({ keepTokens }: { keepTokens: boolean }): void {
+  reset({ keepTokens, scale = this.options.scale }: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): void {
     const now = this.now();
     const previous = new Map(this.deployments.map((d) => [d.context, d.tokens]));
-    const tokensFor = (context: string) => (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes);
+    const tokensFor = (context: string) =>
+      (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes, this.tokenHistory);
     this.deployments = CONTEXTS.map(({ kind, context }) => ({
       kind,
       context,
-      org: seedOrg(kind, now),
+      org: scale === 'large' ? seedLargeOrg(kind, now) : seedOrg(kind, now),
       tokens: tokensFor(context),
       failedSignIns: new Map(),
     }));
@@ -120,12 +131,14 @@ class Emulator implements EmulatorRuntime {
     return this.deployments.find((d) => d.context === context);
   }
 
-  /** Back to the state it started in: seed data, settings from the options, portal up, empty log. */
-  async resetAll({ keepTokens }: { keepTokens: boolean }): Promise<void> {
-    this.reset({ keepTokens });
+  /** Back to the state it started in: seed data (of another scale if asked), settings from the options, portal up, empty log. */
+  async resetAll(options: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): Promise<void> {
+    this.reset(options);
     this.latencyMs = this.options.latencyMs ?? 0;
     this.restartSeconds = this.options.restartSeconds ?? 15;
     this.log.clear();
+    this.faults.clear();
+    if (this.options.fault) this.faults.add(this.options.fault);
     await this.portalUp();
   }
 
@@ -180,12 +193,47 @@ class Emulator implements EmulatorRuntime {
         throw error;
       }
       this.log.record(deployment.context, parsed, this.now());
+      const fault = this.faults.take(parsed.method, url.pathname);
+      if (fault && (await this.applyFault(fault, req, res))) return;
       const match = findRoute(deployment, path);
       if (!match) return notFoundPage(res, url.pathname);
       await this.dispatch(match.route, match.captures, deployment, parsed, res);
     } catch (error) {
       console.error('[emulator]', error);
       if (!res.headersSent) sendJson(res, { error: { code: 500, message: 'Internal emulator error.' } }, 500);
+    }
+  }
+
+  /** Misbehaves as the fault says; true when the request has been answered (or dropped) by it. */
+  private async applyFault(fault: FaultRule, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    switch (fault.kind) {
+      case 'slow':
+        await sleep(fault.ms ?? 5_000);
+        return false;
+      case 'revoke-tokens':
+        for (const deployment of this.deployments) deployment.tokens.expireAll();
+        return false;
+      case 'http-500':
+        sendHtml(res, HTML_500, 500);
+        return true;
+      case 'bad-gateway-html':
+        sendHtml(res, HTML_502, 502);
+        return true;
+      case 'malformed-json':
+        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' });
+        res.end(MALFORMED_JSON);
+        return true;
+      case 'admin-error':
+        sendJson(res, ADMIN_ERROR_BODY);
+        return true;
+      case 'answer':
+        sendJson(res, fault.body ?? {});
+        return true;
+      case 'restart':
+        req.socket.destroy();
+        for (const deployment of this.deployments) deployment.tokens.expireAll();
+        void this.portalDownFor((fault.ms ?? this.restartSeconds * 1000) / 1000);
+        return true;
     }
   }
 
@@ -280,10 +328,15 @@ function controlHandler(emulator: Emulator) {
             })),
           });
         case 'POST /reset':
-          await emulator.resetAll({ keepTokens: body.keepTokens === true });
+          await emulator.resetAll({
+            keepTokens: body.keepTokens === true,
+            scale: body.scale === 'large' || body.scale === 'demo' ? body.scale : undefined,
+          });
           return sendJson(res, { ok: true });
         case 'GET /tokens':
-          return sendJson(res, { tokens: emulator.deployments.flatMap((d) => d.tokens.list()) });
+          return sendJson(res, {
+            tokens: url.searchParams.has('all') ? [...emulator.tokenHistory] : emulator.deployments.flatMap((d) => d.tokens.list()),
+          });
         case 'POST /tokens/expire':
           for (const d of emulator.deployments) d.tokens.expireAll();
           return sendJson(res, { ok: true });
@@ -299,6 +352,14 @@ function controlHandler(emulator: Emulator) {
         case 'POST /portal/up':
           await emulator.portalUp();
           return sendJson(res, { ok: true });
+        case 'POST /faults':
+          emulator.faults.add(body as unknown as FaultRule);
+          return sendJson(res, { ok: true, faults: emulator.faults.list() });
+        case 'POST /faults/clear':
+          emulator.faults.clear();
+          return sendJson(res, { ok: true });
+        case 'GET /faults':
+          return sendJson(res, { faults: emulator.faults.list() });
         case 'GET /log':
           return sendJson(res, { lastSeq: emulator.log.lastSeq, entries: emulator.log.since(Number(url.searchParams.get('since') ?? 0)) });
         default:

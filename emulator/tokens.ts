@@ -13,7 +13,11 @@ export type TokenCheck = { ok: true; username: string } | { ok: false; code: 498
 export class TokenStore {
   private readonly tokens = new Map<string, IssuedToken>();
 
-  constructor(private maxMinutes: number) {}
+  /** `history` collects every token ever issued (across resets), for tests that look for leaks. */
+  constructor(
+    private maxMinutes: number,
+    private readonly history: Set<string> = new Set(),
+  ) {}
 
   setMaxMinutes(minutes: number): void {
     this.maxMinutes = minutes;
@@ -28,6 +32,7 @@ export class TokenStore {
       referer,
     };
     this.tokens.set(issued.token, issued);
+    this.history.add(issued.token);
     return issued;
   }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getIronSession, type SessionOptions } from 'iron-session';
+import { getIronSession, unsealData, type SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import type { PortalConnection } from './arcgis/connection';
@@ -41,11 +41,34 @@ async function ironSession(ttlSeconds = COOKIE_GRACE_SECONDS, secure = false) {
   return getIronSession<SessionCookie>(await cookies(), sessionOptions(ttlSeconds, secure));
 }
 
+/**
+ * Unsealing costs a key derivation and a decryption (WebCrypto) per request: more than the rest of
+ * a proxied call. A sealed cookie is immutable and authenticated, so its unsealed content is kept
+ * for a minute, keyed by the exact cookie value, in a bounded map.
+ */
+const UNSEALED_TTL_MS = 60_000;
+const UNSEALED_MAX = 1_000;
+const unsealed = new Map<string, { session: PortalSession | null; at: number }>();
+
+async function unsealSession(seal: string): Promise<PortalSession | null> {
+  const now = Date.now();
+  const hit = unsealed.get(seal);
+  if (hit && now - hit.at < UNSEALED_TTL_MS) return hit.session;
+  const data = await unsealData<unknown>(seal, { password: getConfig().sessionSecret }).catch(() => undefined);
+  const parsed = SessionSchema.safeParse(data);
+  const session = parsed.success ? parsed.data : null;
+  if (unsealed.size >= UNSEALED_MAX) unsealed.delete(unsealed.keys().next().value as string);
+  unsealed.set(seal, { session, at: now });
+  return session;
+}
+
 /** The signed-in session, or null. A session for another portal (the config changed) counts as none. */
 export async function readSession(): Promise<PortalSession | null> {
-  const parsed = SessionSchema.safeParse({ ...(await ironSession()) });
-  if (!parsed.success || parsed.data.portalUrl !== getConfig().portalUrl) return null;
-  return parsed.data;
+  const seal = (await cookies()).get(SESSION_COOKIE_NAME)?.value;
+  if (!seal) return null;
+  const session = await unsealSession(seal);
+  if (!session || session.portalUrl !== getConfig().portalUrl) return null;
+  return session;
 }
 
 export function isTokenExpired(session: PortalSession, now = Date.now()): boolean {

@@ -1,9 +1,11 @@
+import { auditProductionDependencies } from './audit';
 import { ensureChromium } from './chromium';
 import { BIN, run } from './processes';
 
 // `npm test`: every check, in the order that fails fastest. Stops at the first failure.
 
-const steps: { name: string; command: string; args: string[] }[] = [
+const steps: ({ name: string; command: string; args: string[] } | { name: string; run: () => Promise<void> })[] = [
+  { name: 'dependency audit (production)', run: auditProductionDependencies },
   { name: 'typecheck', command: BIN('tsc'), args: ['--noEmit'] },
   { name: 'lint', command: BIN('eslint'), args: ['.', '--max-warnings=0'] },
   { name: 'unit tests', command: BIN('vitest'), args: ['run'] },
@@ -17,7 +19,7 @@ async function main(): Promise<void> {
   for (const step of steps) {
     const started = Date.now();
     console.log(`\n▶ ${step.name}`);
-    await run(step.command, step.args);
+    await ('run' in step ? step.run() : run(step.command, step.args));
     console.log(`✔ ${step.name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   }
 }

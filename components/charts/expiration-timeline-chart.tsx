@@ -1,9 +1,8 @@
 'use client';
 
-import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { DAY_MS, EXPIRY_LABELS, type ExpiryStatus } from '@/lib/licensing/expiry-buckets';
-import { formatUtcDate } from '@/lib/licensing/dates';
-import { EXPIRY_COLORS, GRID_COLOR } from './chart-colors';
+import dynamic from 'next/dynamic';
+import { ChartFrame } from './chart-frame';
+import type { ExpiryStatus } from '@/lib/licensing/expiry-buckets';
 
 export interface TimelineDatum {
   key: string;
@@ -14,33 +13,8 @@ export interface TimelineDatum {
 
 const ROW_HEIGHT = 26;
 
-function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: TimelineDatum }[] }) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
-  return (
-    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm shadow dark:border-slate-700 dark:bg-slate-900">
-      <p className="font-medium">{row.label}</p>
-      <p>
-        {formatUtcDate(row.expiration)} (UTC) · {EXPIRY_LABELS[row.status]}
-      </p>
-    </div>
-  );
-}
-
-const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: 'numeric' });
-
-/** First-of-month ticks (UTC) across the domain, thinned to at most about ten. */
-function monthTicks(min: number, max: number): number[] {
-  const ticks: number[] = [];
-  const start = new Date(min);
-  for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); d <= max; ) {
-    ticks.push(d);
-    const next = new Date(d);
-    d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
-  }
-  const step = Math.ceil(ticks.length / 10);
-  return ticks.filter((_, i) => i % step === 0);
-}
+// Loaded after the page, like every chart (see utilization-chart.tsx).
+const ExpirationTimelineChartSvg = dynamic(() => import('./expiration-timeline-chart-svg'), { ssr: false });
 
 /** Each entitlement's expiration on a date axis, with today marked. The table beside it has the same dates. */
 export function ExpirationTimelineChart({
@@ -52,55 +26,9 @@ export function ExpirationTimelineChart({
   today: number;
   description: string;
 }) {
-  const times = [today, ...data.map((d) => d.expiration)];
-  const min = Math.min(...times) - 14 * DAY_MS;
-  const max = Math.max(...times) + 14 * DAY_MS;
-  const height = data.length * ROW_HEIGHT + 64;
   return (
-    <div role="img" aria-label={description} className="text-slate-700 dark:text-slate-300" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke={GRID_COLOR} />
-          <XAxis
-            type="number"
-            dataKey="expiration"
-            domain={[min, max]}
-            scale="time"
-            tick={{ fill: 'currentColor', fontSize: 12 }}
-            ticks={monthTicks(min, max)}
-            tickFormatter={(v: number) => MONTH.format(new Date(v))}
-            name="Expires"
-          />
-          <YAxis
-            type="category"
-            reversed
-            dataKey="label"
-            allowDuplicatedCategory={false}
-            width={290}
-            interval={0}
-            tick={{ fill: 'currentColor', fontSize: 12 }}
-          />
-          <Tooltip content={<TooltipBody />} />
-          <ReferenceArea x1={today} x2={Math.min(max, today + 30 * DAY_MS)} fill={EXPIRY_COLORS.within30} fillOpacity={0.08} />
-          <ReferenceArea
-            x1={Math.min(max, today + 30 * DAY_MS)}
-            x2={Math.min(max, today + 90 * DAY_MS)}
-            fill={EXPIRY_COLORS.within90}
-            fillOpacity={0.06}
-          />
-          <ReferenceLine
-            x={today}
-            stroke="currentColor"
-            strokeDasharray="4 3"
-            label={{ value: `Today, ${formatUtcDate(today)}`, position: 'top', fill: 'currentColor', fontSize: 12 }}
-          />
-          <Scatter name="Expires" data={[...data]} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={EXPIRY_COLORS[d.status]} />
-            ))}
-          </Scatter>
-        </ScatterChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame description={description} height={data.length * ROW_HEIGHT + 64}>
+      <ExpirationTimelineChartSvg data={data} today={today} />
+    </ChartFrame>
   );
 }

@@ -18,7 +18,7 @@ export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; a
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <Figure label="Members">
         <p className="text-2xl font-semibold" data-testid="members-figure">
-          {formatCount(members.used ?? 0)} of {formatCount(members.purchased ?? 0)}
+          {`${formatCount(members.used ?? 0)} of ${formatCount(members.purchased ?? 0)}`}
         </p>
         <p className="mt-1 flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
           {members.ratio !== undefined ? `${formatPercent(members.ratio)} of the member limit` : 'No member limit reported'}

@@ -7,6 +7,8 @@ import { usePathname } from 'next/navigation';
 export const NAV_LINKS = [
   { href: '/', label: 'Overview' },
   { href: '/expirations', label: 'Expirations' },
+  { href: '/release', label: 'Release license' },
+  { href: '/license-manager', label: 'License Manager' },
   { href: '/import', label: 'Import license' },
   { href: '/server-licenses', label: 'Server licenses' },
 ] as const;

@@ -22,12 +22,31 @@ export interface LoggedRequest {
   files: { field: string; name: string; size: number }[];
 }
 
+export type FaultKind =
+  | 'slow'
+  | 'http-500'
+  | 'bad-gateway-html'
+  | 'malformed-json'
+  | 'admin-error'
+  | 'revoke-tokens'
+  | 'restart'
+  | 'answer';
+
 export const emulator = {
-  reset: (options: { keepTokens?: boolean } = {}) => control('POST', '/reset', options),
+  /** Fresh seed data; `scale: 'large'` seeds 50,000 members, 500 entitlements and 2,000 offline licenses. */
+  reset: (options: { keepTokens?: boolean; scale?: 'demo' | 'large' } = {}) => control('POST', '/reset', options),
   expireTokens: () => control('POST', '/tokens/expire'),
+  state: () => control<{ portalDown: boolean }>('GET', '/state'),
   issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),
+  /** Every token issued since the emulator started, live or not. */
+  everyTokenIssued: () => control<{ tokens: string[] }>('GET', '/tokens?all').then((r) => r.tokens),
   portalDown: (seconds?: number) => control('POST', '/portal/down', seconds === undefined ? {} : { seconds }),
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
+  /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
+  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown }) => control('POST', '/faults', rule),
+  clearFaults: () => control('POST', '/faults/clear'),
+  /** How long the portal stays down after an operation that restarts it (until the next reset). */
+  setRestartSeconds: (seconds: number) => control('POST', '/restart-seconds', { seconds }),
   log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),
 };

@@ -1,6 +1,7 @@
 import type { Route } from '../router';
 import { kubernetesAdminRoutes } from './kubernetes-admin';
 import { licenseFileRoutes } from './license-files';
+import { licenseOperationRoutes } from './license-operations';
 import { portalAdminRoutes } from './portal-admin';
 import { serverAdminRoutes } from './server-admin';
 import { sharingRoutes } from './sharing';
@@ -10,6 +11,7 @@ export const routes: Route[] = [
   ...sharingRoutes,
   ...portalAdminRoutes,
   ...kubernetesAdminRoutes,
+  ...licenseOperationRoutes,
   ...licenseFileRoutes,
   ...serverAdminRoutes,
 ];

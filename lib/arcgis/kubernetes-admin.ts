@@ -6,6 +6,7 @@ import { PortalLicenseSchema } from '../schemas/portal-license';
 import { ValidatedLicenseSchema } from '../schemas/validated-license';
 import { portalCall, type PortalConnection } from './connection';
 import type { LicenseAdmin } from './license-admin';
+import { releaseLicenseAt, updateLicenseManagerAt } from './license-operations';
 
 /**
  * ArcGIS Enterprise on Kubernetes: the Enterprise Administrator API under
@@ -19,6 +20,8 @@ export function kubernetesLicenseAdmin(connection: PortalConnection, orgId: stri
     async getLicense() {
       return toOrgLicense(await portalCall(connection, licensePath, PortalLicenseSchema));
     },
+    releaseLicense: (username, appId) => releaseLicenseAt(connection, licensePath, username, appId),
+    updateLicenseManager: (info) => updateLicenseManagerAt(connection, licensePath, info),
     validateLicense(file) {
       // listAdministratorUserTypes is required here (default false): false asks for the license itself.
       return portalCall(connection, `${licensePath}/validateLicense`, ValidatedLicenseSchema, {

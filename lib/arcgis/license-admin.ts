@@ -1,10 +1,12 @@
 import 'server-only';
 import type { OrgLicense } from '../licensing/license-model';
+import type { ReleaseAppId } from '../licensing/releasable-apps';
 import type { FutureLicense } from '../schemas/future-license';
 import type { ValidatedLicense } from '../schemas/validated-license';
 import type { PortalConnection } from './connection';
 import type { Deployment } from './deployment';
 import { kubernetesLicenseAdmin } from './kubernetes-admin';
+import type { LicenseManagerInfo, LicenseManagerUpdate } from './license-operations';
 import { portalLicenseAdmin } from './portal-admin';
 import type { UploadFile } from './request';
 
@@ -15,6 +17,10 @@ import type { UploadFile } from './request';
 export interface LicenseAdmin {
   readonly deployment: Deployment;
   getLicense(): Promise<OrgLicense>;
+  /** Checks in a license a member took offline (Kubernetes: 11.3+). */
+  releaseLicense(username: string, appId: ReleaseAppId): Promise<void>;
+  /** Points the portal at another License Manager; the portal restarts by itself afterwards. */
+  updateLicenseManager(info: LicenseManagerInfo): Promise<LicenseManagerUpdate>;
   /** validateLicense: what the portal reads in a license file (MyEsri); throws the portal's refusal. */
   validateLicense(file: UploadFile): Promise<ValidatedLicense>;
   /** importLicense: applies the file, replacing the organization's user types, apps and bundles. */

@@ -6,6 +6,7 @@ import { PortalLicenseSchema } from '../schemas/portal-license';
 import { ValidatedLicenseSchema } from '../schemas/validated-license';
 import { portalCall, type PortalConnection } from './connection';
 import type { LicenseAdmin } from './license-admin';
+import { releaseLicenseAt, updateLicenseManagerAt } from './license-operations';
 
 /** ArcGIS Enterprise (Windows/Linux): the Portal Administrator API under /portaladmin/license. */
 export function portalLicenseAdmin(connection: PortalConnection): LicenseAdmin {
@@ -14,6 +15,8 @@ export function portalLicenseAdmin(connection: PortalConnection): LicenseAdmin {
     async getLicense() {
       return toOrgLicense(await portalCall(connection, '/portaladmin/license', PortalLicenseSchema));
     },
+    releaseLicense: (username, appId) => releaseLicenseAt(connection, '/portaladmin/license', username, appId),
+    updateLicenseManager: (info) => updateLicenseManagerAt(connection, '/portaladmin/license', info),
     validateLicense(file) {
       return portalCall(connection, '/portaladmin/license/validateLicense', ValidatedLicenseSchema, {
         params: { listAdministratorUserTypes: false },

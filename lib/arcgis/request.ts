@@ -2,11 +2,12 @@ import 'server-only';
 import type { z } from 'zod';
 import { describeSchemaError } from '../schemas/describe-issue';
 import { ArcGISError, type UnreachableCause } from './errors';
+import { ResponseTooLargeError, send, type TransportRequest, type TransportResponse } from './transport';
 
 // Our own request function rather than @esri/arcgis-rest-request: that client turns the admin
 // error shape into a generic error, lets `{"status":"error"}` without a code through as success,
 // and keeps the request options (token included) on its errors. ArcGIS calls are plain HTTP with
-// a handful of conventions, all of which live here.
+// a handful of conventions, all of which live here; transport.ts carries the bytes.
 
 export type ParamValue =
   | string
@@ -149,7 +150,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-function buildRequest(url: string, options: ArcGISRequestOptions): { target: string; init: RequestInit } {
+async function buildRequest(
+  url: string,
+  options: ArcGISRequestOptions,
+): Promise<{ target: string; request: Omit<TransportRequest, 'signal'> }> {
   const params = encodeParams({ ...options.params, f: 'json' });
   const method = options.files ? 'POST' : (options.method ?? 'GET');
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -159,7 +163,7 @@ function buildRequest(url: string, options: ArcGISRequestOptions): { target: str
     const query = new URLSearchParams(params);
     if (options.token) query.set('token', options.token);
     const target = `${url}${url.includes('?') ? '&' : '?'}${query.toString()}`;
-    return { target, init: { method, headers } };
+    return { target, request: { method, headers } };
   }
 
   // POSTs carry the token in the body: the admin APIs refuse it in the query string.
@@ -168,27 +172,31 @@ function buildRequest(url: string, options: ArcGISRequestOptions): { target: str
     const form = new FormData();
     for (const [key, value] of params) form.append(key, value);
     for (const [field, file] of Object.entries(options.files)) form.append(field, file.data, file.name);
-    return { target: url, init: { method, headers, body: form } };
+    // The platform's own multipart encoder writes the body and its boundary.
+    const encoded = new Response(form);
+    headers['Content-Type'] = encoded.headers.get('content-type') as string;
+    return { target: url, request: { method, headers, body: new Uint8Array(await encoded.arrayBuffer()) } };
   }
   headers['Content-Type'] = 'application/x-www-form-urlencoded';
-  return { target: url, init: { method, headers, body: new URLSearchParams(params).toString() } };
+  return { target: url, request: { method, headers, body: new URLSearchParams(params).toString() } };
 }
 
 /** One ArcGIS call. Resolves with the parsed JSON of a success; throws ArcGISError otherwise. Never retries. */
 export async function arcgisRequest(url: string, options: ArcGISRequestOptions = {}): Promise<unknown> {
-  const { target, init } = buildRequest(url, options);
+  const { target, request } = await buildRequest(url, options);
   const safeUrl = redactUrl(target);
   const timeout = AbortSignal.timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
 
-  let response: Response;
-  let text: string;
+  let response: TransportResponse;
   try {
-    // A redirect is reported, not followed: following it would resend a POST's token to
-    // wherever the Location header points.
-    response = await fetch(target, { ...init, signal, redirect: 'manual', cache: 'no-store' });
-    text = await response.text();
+    // A redirect is reported, not followed (the transport never follows one): following it would
+    // resend a POST's token to wherever the Location header points.
+    response = await send(target, { ...request, signal });
   } catch (error) {
+    if (error instanceof ResponseTooLargeError) {
+      throw new ArcGISError({ kind: 'invalid-response', url: safeUrl, messages: [error.message] });
+    }
     const cause = unreachableCause(error);
     throw new ArcGISError({
       kind: 'unreachable',
@@ -198,20 +206,22 @@ export async function arcgisRequest(url: string, options: ArcGISRequestOptions =
     });
   }
 
+  const { text } = response;
+  const ok = response.status >= 200 && response.status < 300;
   const body = parseJson(text);
   const errorBody = readErrorBody(body);
   if (errorBody) {
     throw new ArcGISError({
       kind: 'portal',
       url: safeUrl,
-      code: errorBody.code ?? (response.ok ? undefined : response.status),
+      code: errorBody.code ?? (ok ? undefined : response.status),
       httpStatus: response.status,
       messages: errorBody.messages.map((m) => redactToken(m, options.token)),
     });
   }
 
   if (response.status >= 300 && response.status < 400) {
-    const location = response.headers.get('location');
+    const location = response.header('location');
     throw new ArcGISError({
       kind: 'http',
       url: safeUrl,
@@ -222,7 +232,7 @@ export async function arcgisRequest(url: string, options: ArcGISRequestOptions =
     });
   }
 
-  if (!response.ok) {
+  if (!ok) {
     const title = htmlTitle(text);
     throw new ArcGISError({
       kind: 'http',
@@ -233,7 +243,7 @@ export async function arcgisRequest(url: string, options: ArcGISRequestOptions =
   }
 
   if (body === undefined) {
-    const contentType = response.headers.get('content-type') ?? 'no content type';
+    const contentType = response.header('content-type') ?? 'no content type';
     const title = htmlTitle(text);
     throw new ArcGISError({
       kind: 'invalid-response',

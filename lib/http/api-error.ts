@@ -6,13 +6,20 @@ export class ApiError extends Error {
   readonly field?: string;
   readonly details?: string[];
   readonly hint?: string;
+  /** For rate_limited: sent as the Retry-After header. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(code: ApiErrorCode, message: string, extra: { field?: string; details?: string[]; hint?: string } = {}) {
+  constructor(
+    code: ApiErrorCode,
+    message: string,
+    extra: { field?: string; details?: string[]; hint?: string; retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
     this.field = extra.field;
     this.details = extra.details;
     this.hint = extra.hint;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
   }
 }

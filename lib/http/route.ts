@@ -1,5 +1,6 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
+import { ArcGISError } from '../arcgis/errors';
 import { getConfig } from '../config';
 import { requireSession, type PortalSession } from '../session';
 import { ApiError } from './api-error';
@@ -35,13 +36,22 @@ function portalUrlForMessages(): string {
   }
 }
 
-export function errorResponse(error: unknown): NextResponse {
+const UNSURE_OUTCOME_HINT =
+  'The request may have reached the portal before the connection failed, so it may have been applied. Check the result before trying again; the dashboard does not retry changes.';
+
+export function errorResponse(error: unknown, options: { mutating?: boolean } = {}): NextResponse {
   const { status, body } = describeProblem(error, portalUrlForMessages());
+  // A change that lost its answer may or may not have happened: say so rather than invite a blind retry.
+  if (options.mutating && (body.error.code === 'portal_unreachable' || body.error.code === 'portal_timeout')) {
+    const cause = error instanceof ArcGISError ? error.unreachableCause : undefined;
+    if (cause === 'connection-reset' || cause === 'timed-out') body.error.hint = UNSURE_OUTCOME_HINT;
+  }
+  const headers = error instanceof ApiError && error.retryAfterSeconds ? { 'Retry-After': String(error.retryAfterSeconds) } : undefined;
   if (status >= 500 && body.error.code === 'internal') {
     // Only the error's name and message: request options (and so tokens) never reach the log.
     console.error(`[api] ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
   }
-  return json(body, { status });
+  return json(body, { status, headers });
 }
 
 function checkOrigin(request: NextRequest): void {
@@ -60,7 +70,7 @@ export function publicRoute(handler: (request: NextRequest, context: PublicConte
       checkOrigin(request);
       return await handler(request, { params: await context.params });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, { mutating: !SAFE_METHODS.has(request.method) });
     }
   };
 }

@@ -1,4 +1,5 @@
-// Content-Security-Policy values; proxy.ts sets them (the other security headers are in next.config.js).
+// The pages' Content-Security-Policy, set by proxy.ts with a fresh nonce per response. The static
+// headers (and the fixed policy of JSON routes and static files) are in next.config.js.
 
 /**
  * Pages: scripts only from this origin or carrying this response's nonce. Styles allow inline
@@ -18,6 +19,3 @@ export function pageContentSecurityPolicy(nonce: string, development: boolean): 
     "frame-ancestors 'none'",
   ].join('; ');
 }
-
-/** JSON routes render nothing: nothing may load from them. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";

@@ -47,4 +47,9 @@ describe('toOrgLicense', () => {
     expect(toOrgLicense(raw).licenseManager).toEqual({ hosts: ['lm1.example.com', 'lm2.example.com'], port: 27000 });
     expect(parseLicenseManagerHosts('')).toEqual([]);
   });
+
+  it('reads the unconfigured License Manager of the Kubernetes example as not reported', () => {
+    const raw = PortalLicenseSchema.parse({ ...documented, licenseManagerInfo: { hostname: '', port: 0 } });
+    expect(toOrgLicense(raw).licenseManager).toBeUndefined();
+  });
 });

@@ -90,11 +90,9 @@ export function toOrgLicense(raw: PortalLicense): OrgLicense {
     entitlements,
     extra: unmodelled(raw, MODELLED_LICENSE_FIELDS),
   };
-  if (raw.licenseManagerInfo) {
-    license.licenseManager = {
-      hosts: parseLicenseManagerHosts(raw.licenseManagerInfo.hostname),
-      port: raw.licenseManagerInfo.port,
-    };
+  const hosts = raw.licenseManagerInfo ? parseLicenseManagerHosts(raw.licenseManagerInfo.hostname) : [];
+  if (raw.licenseManagerInfo && hosts.length > 0 && raw.licenseManagerInfo.port > 0) {
+    license.licenseManager = { hosts, port: raw.licenseManagerInfo.port };
   }
   return license;
 }

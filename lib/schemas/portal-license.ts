@@ -24,10 +24,11 @@ export const PortalCapabilitySchema = z.looseObject({
   expiration: epochMs.optional(),
 });
 
-// `hostname` holds "primary[,backup]"; some versions send the port as a string.
+// `hostname` holds "primary[,backup]"; some versions send the port as a string. An unconfigured
+// Kubernetes deployment sends {"hostname":"","port":0} (the documented example): not reported, not an error.
 export const LicenseManagerInfoSchema = z.looseObject({
   hostname: z.string(),
-  port: z.coerce.number().int().min(1).max(65535),
+  port: z.coerce.number().int().min(0).max(65535),
 });
 
 export const PortalLicenseSchema = z.looseObject({

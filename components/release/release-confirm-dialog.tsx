@@ -1,0 +1,60 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import type { ReleaseAppId } from '@/lib/licensing/releasable-apps';
+
+export interface ReleaseTarget {
+  username: string;
+  appId: ReleaseAppId;
+  appName: string;
+  /** Where the release was asked for, so its outcome shows there. */
+  origin: 'table' | 'form';
+}
+
+/** "Release ArcGIS Pro for jdoe?": who, what, and what it does to the member's device. Cancel is focused first. */
+export function ReleaseConfirmDialog({
+  target,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  target: ReleaseTarget | null;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  return (
+    <Dialog
+      open={target !== null}
+      title={target ? `Release ${target.appName} for ${target.username}?` : ''}
+      onClose={() => {
+        // The request is already on its way: closing now would hide its answer.
+        if (!pending) onCancel();
+      }}
+      initialFocus="[data-cancel]"
+      footer={
+        <>
+          <Button variant="secondary" data-cancel="" onClick={onCancel} disabled={pending}>
+            Cancel
+          </Button>
+          <Button variant="danger" onClick={onConfirm} disabled={pending}>
+            {pending ? 'Releasing…' : 'Release license'}
+          </Button>
+        </>
+      }
+    >
+      {target ? (
+        <>
+          <p>
+            This checks in the {target.appName} license that <strong>{target.username}</strong> took offline.
+          </p>
+          <p>
+            The device it was checked out to can no longer use {target.appName} offline with it. {target.username} can then
+            sign in to {target.appName} again, or check a license out on another device.
+          </p>
+        </>
+      ) : null}
+    </Dialog>
+  );
+}

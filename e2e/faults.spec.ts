@@ -1,0 +1,89 @@
+import { expect, test } from './support/fixtures';
+import { appAlert } from './support/alerts';
+import { emulator } from './support/emulator';
+import { PORTAL_URL } from './support/env';
+import { signInThroughForm } from './support/session';
+
+// Each way the portal (or what stands in front of it) can misbehave gives a clear message on the
+// page and a way back, never a blank page or a stack trace.
+
+const LICENSE = 'GET /portal/portaladmin/license';
+
+test.beforeEach(async ({ page }) => {
+  await emulator.reset();
+  await signInThroughForm(page);
+  await expect(page.getByTestId('members-figure')).toBeVisible();
+});
+
+async function expectProblemThenRecovery(page: import('@playwright/test').Page, title: string, detail: string | RegExp) {
+  await page.goto('/');
+  const alert = appAlert(page);
+  await expect(alert).toContainText(title);
+  await expect(alert).toContainText(detail);
+  await expect(alert).not.toContainText(/node_modules|\.tsx?:\d+|\bat [A-Za-z]+ \(/);
+  await emulator.clearFaults();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('members-figure')).toHaveText('70 of 1,400');
+}
+
+test('HTTP 500 from the portal', async ({ page }) => {
+  await emulator.fault({ kind: 'http-500', match: LICENSE });
+  await expectProblemThenRecovery(page, 'The portal answered with an error', 'HTTP 500 Internal Server Error');
+});
+
+test('502 with an HTML page from the web adaptor', async ({ page }) => {
+  await emulator.fault({ kind: 'bad-gateway-html', match: LICENSE });
+  await expectProblemThenRecovery(page, 'The portal answered with an error', /HTTP 502 Bad Gateway.*Web server received an invalid response/);
+  await expect(appAlert(page)).toHaveCount(0);
+});
+
+test('a body that is not valid JSON', async ({ page }) => {
+  await emulator.fault({ kind: 'malformed-json', match: LICENSE });
+  await expectProblemThenRecovery(page, 'cannot read', 'something other than JSON');
+});
+
+test('an admin-shape error with HTTP 200', async ({ page }) => {
+  await emulator.fault({ kind: 'admin-error', match: LICENSE });
+  await expectProblemThenRecovery(page, 'The portal answered with an error', 'An internal error occurred. Please contact your administrator.');
+});
+
+test('a portal slower than the timeout', async ({ page }) => {
+  // The e2e dashboards give up after 8 s (ARCGIS_TIMEOUT_MS).
+  await emulator.fault({ kind: 'slow', match: LICENSE, ms: 9_000, times: 1 });
+  await expectProblemThenRecovery(page, 'did not answer in time', `Cannot reach the portal at ${PORTAL_URL}: timed out.`);
+});
+
+test('a slow portal within the timeout still shows the page', async ({ page }) => {
+  await emulator.fault({ kind: 'slow', match: LICENSE, ms: 5_000, times: 1 });
+  await page.goto('/');
+  await expect(page.getByTestId('members-figure')).toHaveText('70 of 1,400');
+});
+
+test('a portal that is down', async ({ page }) => {
+  await emulator.portalDown();
+  await page.goto('/expirations');
+  const alert = appAlert(page);
+  await expect(alert).toContainText('The portal cannot be reached');
+  await expect(alert).toContainText('connection refused');
+  await emulator.portalUp();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('count-expired')).toHaveText('2');
+});
+
+test('tokens revoked mid-session send the admin to sign in, and back', async ({ page }) => {
+  await emulator.fault({ kind: 'revoke-tokens', match: LICENSE, times: 1 });
+  await page.goto('/expirations');
+  await expect(page).toHaveURL(/\/sign-in\?reason=expired&next=%2Fexpirations/);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('count-expired')).toHaveText('2');
+});
+
+test('a restart that drops the connection of a read', async ({ page }) => {
+  await emulator.fault({ kind: 'restart', match: LICENSE, times: 1, ms: 1_000 });
+  await page.goto('/');
+  await expect(appAlert(page)).toContainText('connection reset');
+  await expect.poll(async () => (await emulator.state()).portalDown).toBe(false);
+  await appAlert(page).getByRole('button', { name: 'Retry' }).click();
+  // The restart revoked every token: the way back is signing in again.
+  await expect(page).toHaveURL(/\/sign-in\?reason=expired/);
+});

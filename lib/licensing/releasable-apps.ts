@@ -1,0 +1,109 @@
+import { namedEntitlements, type NamedEntitlement } from './app-entitlement-names';
+import { entitlementsOf, type OrgLicense } from './license-model';
+import { isAtLeast } from './version';
+
+/** The appId values releaseLicense takes (Portal Administrator and Enterprise Administrator API docs). */
+export const RELEASE_APP_IDS = ['arcgisprodesktop', 'drone2map', 'arcgisallsource'] as const;
+export type ReleaseAppId = (typeof RELEASE_APP_IDS)[number];
+
+export const RELEASE_APP_NAMES: Record<ReleaseAppId, string> = {
+  arcgisprodesktop: 'ArcGIS Pro',
+  drone2map: 'ArcGIS Drone2Map',
+  arcgisallsource: 'ArcGIS AllSource',
+};
+
+// The license lists the same apps under ids that vary by version (the 11.4 example has
+// arcgisd2m and allsource); releaseLicense always takes its own three ids.
+const LICENSE_APP_IDS: Record<ReleaseAppId, readonly string[]> = {
+  arcgisprodesktop: ['arcgisprodesktop'],
+  drone2map: ['arcgisd2m', 'drone2map', 'drone2mapn'],
+  arcgisallsource: ['allsource', 'arcgisallsource'],
+};
+
+/** releaseLicense exists on Enterprise on Kubernetes from 11.3; AllSource can be released from 11.5 on both kinds. */
+export const KUBERNETES_RELEASE_MINIMUM = '11.3';
+export const ALLSOURCE_RELEASE_MINIMUM = '11.5';
+
+export type DeploymentKind = 'portal' | 'kubernetes';
+
+export interface ReleasableApp {
+  /** The id releaseLicense takes. */
+  appId: ReleaseAppId;
+  name: string;
+  /** The id the license lists the app under. */
+  licenseAppId: string;
+  /** The app's listing, whose userEntitlements say who has it taken offline. */
+  itemId?: string;
+  releasable: boolean;
+  /** Why the dashboard cannot release it on this deployment, in words. */
+  reason?: string;
+}
+
+function whyNotReleasable(appId: ReleaseAppId, kind: DeploymentKind, version: string): string | undefined {
+  if (kind === 'kubernetes' && isAtLeast(version, KUBERNETES_RELEASE_MINIMUM) === false) {
+    return `Releasing a license needs ArcGIS Enterprise on Kubernetes ${KUBERNETES_RELEASE_MINIMUM} or later; this deployment is ${version}.`;
+  }
+  if (appId === 'arcgisallsource' && isAtLeast(version, ALLSOURCE_RELEASE_MINIMUM) === false) {
+    return `Releasing an ArcGIS AllSource license needs ArcGIS Enterprise ${ALLSOURCE_RELEASE_MINIMUM} or later; this portal is ${version}.`;
+  }
+  return undefined;
+}
+
+/** ArcGIS Pro, Drone2Map and AllSource as far as this license has them, and whether each can be released here. */
+export function releasableApps(license: OrgLicense, kind: DeploymentKind): ReleasableApp[] {
+  const apps = entitlementsOf(license, 'app');
+  return RELEASE_APP_IDS.flatMap((appId) => {
+    const entry = apps.find((app) => LICENSE_APP_IDS[appId].includes(app.id.toLowerCase()));
+    if (!entry) return [];
+    const reason = whyNotReleasable(appId, kind, license.version);
+    const app: ReleasableApp = { appId, name: RELEASE_APP_NAMES[appId], licenseAppId: entry.id, releasable: !reason };
+    if (entry.itemId) app.itemId = entry.itemId;
+    if (reason) app.reason = reason;
+    return [app];
+  });
+}
+
+export interface ListedEntitlement {
+  username: string;
+  lastLogin?: number;
+  disconnected?: boolean;
+  entitlements: string[];
+}
+
+export interface CheckedOutRow {
+  key: string;
+  username: string;
+  appId: ReleaseAppId;
+  appName: string;
+  entitlements: NamedEntitlement[];
+  /** Last sign-in to the app (epoch ms); undefined when the portal says never (-1). */
+  lastLogin?: number;
+  releasable: boolean;
+}
+
+/**
+ * Every member with a license taken offline (disconnected: true in the app's listing), sorted
+ * by member then app. A member listed twice (paging that shifted under us) appears once.
+ */
+export function checkedOutRows(listings: readonly { app: ReleasableApp; userEntitlements: readonly ListedEntitlement[] }[]): CheckedOutRow[] {
+  const rows = new Map<string, CheckedOutRow>();
+  for (const { app, userEntitlements } of listings) {
+    for (const entry of userEntitlements) {
+      if (entry.disconnected !== true) continue;
+      const key = `${app.appId}:${entry.username}`;
+      const row: CheckedOutRow = {
+        key,
+        username: entry.username,
+        appId: app.appId,
+        appName: app.name,
+        entitlements: namedEntitlements(entry.entitlements),
+        releasable: app.releasable,
+      };
+      if (entry.lastLogin !== undefined && entry.lastLogin > 0) row.lastLogin = entry.lastLogin;
+      rows.set(key, row);
+    }
+  }
+  return [...rows.values()].sort(
+    (a, b) => a.username.localeCompare(b.username) || RELEASE_APP_IDS.indexOf(a.appId) - RELEASE_APP_IDS.indexOf(b.appId),
+  );
+}

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { BIN } from '../processes';
+
+// The bench measures real processes, as production runs them: the emulator in one, `next start` in another.
+
+export interface EmulatorProcess {
+  portalUrl: string;
+  kubernetesUrl: string;
+  controlUrl: string;
+  child: ChildProcess;
+}
+
+export function startEmulatorProcess(env: Record<string, string> = {}): Promise<EmulatorProcess> {
+  const child = spawn(BIN('tsx'), ['emulator/main.ts'], {
+    env: { ...process.env, EMULATOR_PORT: '0', EMULATOR_CONTROL_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`emulator exited (${code})`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      try {
+        const ready = JSON.parse(line) as Omit<EmulatorProcess, 'child'> & { event: string };
+        if (ready.event === 'ready') resolve({ ...ready, child });
+      } catch {
+        // Not the ready line.
+      }
+    });
+  });
+}
+
+export interface DashboardProcess {
+  url: string;
+  child: ChildProcess;
+}
+
+export async function startDashboard(port: number, portalUrl: string): Promise<DashboardProcess> {
+  const child = spawn(BIN('next'), ['start', '-p', String(port)], {
+    env: {
+      ...process.env,
+      ARCGIS_PORTAL_URL: portalUrl,
+      SESSION_SECRET: 'bench-session-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      if ((await fetch(`${url}/sign-in`)).ok) return { url, child };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`the dashboard did not start on ${url}`);
+}
+
+export async function signIn(dashboardUrl: string): Promise<string> {
+  const response = await fetch(`${dashboardUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: dashboardUrl },
+    body: JSON.stringify({ username: 'admin', password: 'demo-license-admin' }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error('sign-in set no cookie');
+  return cookie;
+}
+
+/** A token for calling the portal directly, bound to the same Referer the dashboard uses. */
+export async function directToken(portalUrl: string, referer: string): Promise<string> {
+  const response = await fetch(`${portalUrl}/sharing/rest/generateToken`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ username: 'admin', password: 'demo-license-admin', client: 'referer', referer, f: 'json' }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+export async function control(controlUrl: string, path: string, body: unknown): Promise<void> {
+  await fetch(`${controlUrl}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+export async function residentMegabytes(pid: number | undefined): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  return kb / 1024;
+}
