@@ -6,7 +6,7 @@ import { signInThroughForm } from './support/session';
 
 // axe on every page, signed out and in, in light and dark mode: no serious or critical violations.
 
-const SIGNED_IN_PAGES = ['/', '/expirations'];
+const SIGNED_IN_PAGES = ['/', '/expirations', '/import', '/server-licenses'];
 
 test.beforeEach(async () => {
   await emulator.reset();

@@ -69,11 +69,14 @@ test('server expirations are labelled with their server; a server out of reach i
   await expect(page.getByText('Not included: gis-old.example.com:6443 (Cannot reach http://127.0.0.1:2: connection refused.)')).toBeVisible();
 });
 
-test('on Kubernetes, scheduled changes say the deployment has none to report; its server joins the timeline', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: KUBERNETES_APP });
-  const page = await context.newPage();
-  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
-  await expect(page.getByRole('region', { name: 'Scheduled changes' })).toContainText('does not report future license changes');
-  await expect(page.getByTestId('expiry-server:ArcGIS Server (this deployment):extension:networkserver')).toContainText('ArcGIS Server (this deployment)');
-  await context.close();
+test.describe('Enterprise on Kubernetes', () => {
+  test.use({ baseURL: KUBERNETES_APP });
+
+  test('scheduled changes say the deployment has none to report; its server joins the timeline', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+    await expect(page.getByRole('region', { name: 'Scheduled changes' })).toContainText('does not report future license changes');
+    await expect(page.getByTestId('expiry-server:ArcGIS Server (this deployment):extension:networkserver')).toContainText(
+      'ArcGIS Server (this deployment)',
+    );
+  });
 });

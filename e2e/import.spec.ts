@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations, waitForCharts } from './support/axe';
+import { expect, test } from './support/fixtures';
 import { appAlert } from './support/alerts';
 import { emulator } from './support/emulator';
 import { KUBERNETES_APP } from './support/env';
@@ -66,11 +68,14 @@ test('the shrink warns that Creator seats fall below the members using them; the
   await expect(page.getByTestId('warning-version')).toHaveText('This file is for ArcGIS Enterprise 11.3; the portal runs 11.4.');
   await expect(page.getByTestId('diff-userType:creatorUT')).toContainText('Fewer seats');
   await expect(page.getByTestId('diff-app:Insights')).toContainText('Removed');
+  await waitForCharts(page);
+  await expectNoSeriousA11yViolations(page);
 
   await page.getByRole('button', { name: 'Import license' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import this license?' });
   await expect(dialog).toContainText('Creator: 40 seats, 53 members assigned — 13 over');
   await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
@@ -126,38 +131,39 @@ test('a large file shows its upload progress, then that the portal is checking i
   await expect(appAlert(page)).toContainText('The file is not an ArcGIS license file.');
 });
 
-test('Kubernetes: the schedule’s step chart with today marked, the preview against the step in force, then the import', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: KUBERNETES_APP });
-  const page = await context.newPage();
-  await signInThroughForm(page, undefined, '/sign-in?next=/import');
-  await expect(page.getByText('ArcGIS Enterprise on Kubernetes has no Populate License operation')).toBeVisible();
-  await validate(page, 'kubernetes-schedule.json');
+test.describe('Enterprise on Kubernetes', () => {
+  test.use({ baseURL: KUBERNETES_APP });
 
-  // Today Creator has 200 seats in the file (300 only later): the preview compares with 200.
-  const creator = page.getByTestId('diff-userType:creatorUT');
-  await expect(creator.getByRole('cell').nth(3)).toHaveText('200');
-  await expect(creator).toContainText('Renewed');
-  await expect(page.getByTestId('diff-userType:storytellerUT')).toContainText('Added');
-  await expect(page.getByTestId('diff-userType:storytellerUT')).toContainText(/From \w{3} \d{1,2}, \d{4}/);
+  test('Kubernetes: the schedule’s step chart with today marked, the preview against the step in force, then the import', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/import');
+    await expect(page.getByText('ArcGIS Enterprise on Kubernetes has no Populate License operation')).toBeVisible();
+    await validate(page, 'kubernetes-schedule.json');
 
-  const chart = page.getByRole('img', { name: /Step chart of Creator's seats over time/ });
-  await expect(chart.getByText(/^Today, /)).toBeVisible();
-  await expect(chart.locator('.recharts-line-curve')).toBeVisible();
-  const steps = page.getByRole('table', { name: 'Steps of Creator' });
-  await expect(steps.locator('tbody tr')).toHaveCount(3);
-  await expect(steps.locator('tbody tr').nth(0)).toContainText('In force now');
-  await expect(steps.locator('tbody tr').nth(1)).toContainText('300');
-  await expect(steps.locator('tbody tr').nth(2)).toContainText('Ends');
-  await page.getByLabel('Entitlement', { exact: true }).selectOption({ label: 'ArcGIS Pro (App) · changes' });
-  await expect(page.getByRole('table', { name: 'Steps of ArcGIS Pro' }).locator('tbody tr').nth(1)).toContainText('2,000');
+    // Today Creator has 200 seats in the file (300 only later): the preview compares with 200.
+    const creator = page.getByTestId('diff-userType:creatorUT');
+    await expect(creator.getByRole('cell').nth(3)).toHaveText('200');
+    await expect(creator).toContainText('Renewed');
+    await expect(page.getByTestId('diff-userType:storytellerUT')).toContainText('Added');
+    await expect(page.getByTestId('diff-userType:storytellerUT')).toContainText(/From \w{3} \d{1,2}, \d{4}/);
 
-  await page.getByRole('button', { name: 'Import license' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Import license' }).click();
-  await expect(page.getByText('Imported kubernetes-schedule.json.')).toBeVisible();
-  await page.getByRole('link', { name: 'Open the overview' }).click();
-  // The file renews the two StreetMaps that had expired: nothing has expired any more.
-  await expect(page.locator('dt', { hasText: 'Expired' }).locator('..')).toContainText('None');
-  await context.close();
+    const chart = page.getByRole('img', { name: /Step chart of Creator's seats over time/ });
+    await expect(chart.getByText(/^Today, /)).toBeVisible();
+    await expect(chart.locator('.recharts-line-curve')).toBeVisible();
+    const steps = page.getByRole('table', { name: 'Steps of Creator' });
+    await expect(steps.locator('tbody tr')).toHaveCount(3);
+    await expect(steps.locator('tbody tr').nth(0)).toContainText('In force now');
+    await expect(steps.locator('tbody tr').nth(1)).toContainText('300');
+    await expect(steps.locator('tbody tr').nth(2)).toContainText('Ends');
+    await page.getByLabel('Entitlement', { exact: true }).selectOption({ label: 'ArcGIS Pro (App) · changes' });
+    await expect(page.getByRole('table', { name: 'Steps of ArcGIS Pro' }).locator('tbody tr').nth(1)).toContainText('2,000');
+
+    await page.getByRole('button', { name: 'Import license' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Import license' }).click();
+    await expect(page.getByText('Imported kubernetes-schedule.json.')).toBeVisible();
+    await page.getByRole('link', { name: 'Open the overview' }).click();
+    // The file renews the two StreetMaps that had expired: nothing has expired any more.
+    await expect(page.locator('dt', { hasText: 'Expired' }).locator('..')).toContainText('None');
+  });
 });
 
 test('populate license asks first; cancel sends nothing, confirm sends populateLicense', async ({ page }) => {

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { KUBERNETES_APP } from './support/env';
 import { samplePath } from './support/license-files';
@@ -49,6 +50,7 @@ test.describe('Kubernetes', () => {
     const removed = dialog.getByRole('list', { name: 'Authorizations that will be removed' });
     await expect(removed).toContainText('Enterprise Geodatabase Support');
     await expect(removed).toContainText('Network Analyst');
+    await expectNoSeriousA11yViolations(page);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     const posts = async () => (await emulator.log(lastSeq)).entries.filter((e) => e.method === 'POST');

@@ -58,7 +58,7 @@ export default function ExpirationTimelineChartSvg({ data, today }: { data: read
             reversed
             dataKey="label"
             allowDuplicatedCategory={false}
-            width={230}
+            width={290}
             interval={0}
             tick={{ fill: 'currentColor', fontSize: 12 }}
           />
