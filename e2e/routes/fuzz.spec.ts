@@ -73,7 +73,11 @@ function invalidLicenseManagerInfo(value: string | undefined): string | undefine
 /** What may reach the portal from a fuzzed route: only requests the dashboard has validated. */
 function invalidAtPortal(entry: LoggedRequest): string | undefined {
   const { params } = entry;
-  if (entry.path === '/sharing/rest/generateToken') {
+  // With serverUrl, generateToken exchanges the session's portal token for a federated server's
+  // (the server licenses route): no credentials, by design.
+  if (entry.path === '/sharing/rest/generateToken' && params.serverUrl !== undefined) {
+    if (entry.tokenIn !== 'body') return `a server-token exchange without the portal token in its body`;
+  } else if (entry.path === '/sharing/rest/generateToken') {
     const { username = '', password = '' } = params;
     if (username.trim() === '' || username.length > 256) return `generateToken with username of length ${username.length}`;
     if (password === '') return 'generateToken without a password';
