@@ -7,7 +7,7 @@ import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
 import { ExpiryBadge } from '@/components/ui/status-badges';
 import { countByStatus, type ExpiryStatus } from '@/lib/licensing/expiry-buckets';
-import { organizationTimelineItems, timelineRows } from '@/lib/licensing/timeline';
+import { ORGANIZATION_SOURCE, organizationTimelineItems, timelineRows } from '@/lib/licensing/timeline';
 import { licenseQuery } from '@/lib/queries';
 import { ExpirationTable } from './expiration-table';
 
@@ -43,7 +43,13 @@ export function Expirations() {
       <Section id="timeline" title="Timeline" description="Each entitlement's expiration date; the dashed line is today (UTC).">
         {rows.length > 0 ? (
           <ExpirationTimelineChart
-            data={rows.map((r) => ({ key: r.key, label: r.name, expiration: r.expiration, status: r.status }))}
+            data={rows.map((r) => ({
+              key: r.key,
+              name: r.name,
+              group: r.source === ORGANIZATION_SOURCE ? r.kindLabel : `${r.kindLabel}, ${r.source}`,
+              expiration: r.expiration,
+              status: r.status,
+            }))}
             today={asOf}
             description="Timeline chart of expiration dates with a marker for today. The table below lists the same dates."
           />
