@@ -6,7 +6,7 @@ import { signInThroughForm } from './support/session';
 
 // axe on every page, signed out and in, in light and dark mode: no serious or critical violations.
 
-const SIGNED_IN_PAGES = ['/', '/expirations', '/import', '/server-licenses'];
+const SIGNED_IN_PAGES = ['/', '/expirations', '/release', '/license-manager', '/import', '/server-licenses'];
 
 test.beforeEach(async () => {
   await emulator.reset();
@@ -34,6 +34,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await waitForCharts(page);
         await expectNoSeriousA11yViolations(page);
       }
+    });
+
+    test('the confirmation dialogs and the restart progress', async ({ page }) => {
+      await emulator.setRestartSeconds(2);
+      await signInThroughForm(page, undefined, '/sign-in?next=/release');
+      await page.getByRole('button', { name: /^Release ArcGIS Pro for / }).first().click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await page.keyboard.press('Escape');
+
+      await page.goto('/license-manager');
+      await page.getByLabel('Primary host').fill('lm9.example.com');
+      await page.getByRole('button', { name: 'Update License Manager' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
+      await page.getByRole('dialog').getByRole('button', { name: 'Update and restart' }).click();
+      await expect(page.getByRole('heading', { name: 'Portal restarting…' })).toBeVisible();
+      await expectNoSeriousA11yViolations(page);
     });
 
     test('the page-level problem message', async ({ page }) => {
@@ -74,6 +92,54 @@ test('signing in, moving between pages and signing out by keyboard alone', async
   await expect(signOut).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sign-in$/);
+});
+
+/** Presses Tab until `target` has focus (at most `limit` times). */
+async function tabTo(page: import('@playwright/test').Page, target: import('@playwright/test').Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit && !(await target.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test('releasing a license from the table by keyboard alone', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/release');
+  const release = page.getByRole('button', { name: 'Release ArcGIS Pro for achen' });
+  await tabTo(page, release);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Release ArcGIS Pro for achen?' });
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Release license' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Released ArcGIS Pro for achen')).toBeVisible();
+  await expect(page.getByTestId('checkout-arcgisprodesktop-achen')).toHaveCount(0);
+});
+
+test('updating the License Manager by keyboard alone', async ({ page }) => {
+  await emulator.setRestartSeconds(2);
+  await signInThroughForm(page, undefined, '/sign-in?next=/license-manager');
+  await tabTo(page, page.getByLabel('Primary host'));
+  await page.keyboard.type('lm7.example.com');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Backup host')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Port')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Update the License Manager and restart the portal?' });
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByRole('button', { name: 'Update and restart' }), 3);
+  await page.keyboard.press('Enter');
+  const signInAgain = page.getByRole('link', { name: 'Sign in again' });
+  await expect(signInAgain).toBeVisible({ timeout: 30_000 });
+  await tabTo(page, signInAgain);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/sign-in\?reason=expired/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('license-manager-primary')).toHaveText('lm7.example.com');
 });
 
 test('dark mode follows the system setting', async ({ browser, baseURL }) => {

@@ -87,3 +87,18 @@ test('a restart that drops the connection of a read', async ({ page }) => {
   // The restart revoked every token: the way back is signing in again.
   await expect(page).toHaveURL(/\/sign-in\?reason=expired/);
 });
+
+test('a restart during a release: sent once, and the admin is told it may have been applied', async ({ page }) => {
+  await page.goto('/release');
+  const { lastSeq } = await emulator.log();
+  await emulator.fault({ kind: 'restart', match: '^POST /portal/portaladmin/license/releaseLicense$', times: 1, ms: 1_000 });
+  await page.getByRole('button', { name: 'Release ArcGIS Pro for achen' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Release license' }).click();
+  const alert = appAlert(page).filter({ hasText: 'connection reset' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('may have been applied');
+  await expect(alert).toContainText('does not retry');
+  await expect.poll(async () => (await emulator.state()).portalDown).toBe(false);
+  const posts = (await emulator.log(lastSeq)).entries.filter((e) => e.path.endsWith('/releaseLicense'));
+  expect(posts).toHaveLength(1);
+});

@@ -1,8 +1,8 @@
-import { countBy, type OrgState } from './state';
+import { memberCounts, type OrgState } from './state';
 
 /** The license resource as /portaladmin/license answers: the stored license plus member counts. */
 export function portalLicenseView(org: OrgState): Record<string, unknown> {
-  const perUserType = countBy(org.members, (m) => [m.userLicenseTypeId]);
+  const perUserType = memberCounts(org, 'userLicenseType');
   const { license } = org;
   return {
     currentRegisteredMembers: org.members.length,

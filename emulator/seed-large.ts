@@ -67,7 +67,7 @@ export function seedLargeOrg(kind: 'portal' | 'kubernetes', now: number): OrgSta
     });
   }
   for (const [appId, count] of Object.entries(OFFLINE)) {
-    const holders = members.filter((m) => m.apps.includes(appId));
+    const holders = members.filter((m) => m.apps.includes(appId) && m.username !== DEMO_ADMIN.username);
     const step = Math.max(1, Math.floor(holders.length / count));
     for (let i = 0; i < count && i * step < holders.length; i += 1) {
       (holders[i * step] as Member).checkouts.push({

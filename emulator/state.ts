@@ -130,3 +130,49 @@ export function countBy<T>(items: readonly T[], keys: (item: T) => readonly stri
   for (const item of items) for (const key of keys(item)) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
+
+// Indexes over the members, for a 50,000-member organization: a listing page or a count should
+// not walk every member. Assignments (user type, apps, bundles) never change after seeding, so an
+// index lives as long as its members array; a route that changed assignments would replace it.
+const holdersByApp = new WeakMap<Member[], Map<string, Member[]>>();
+const countsByKind = new WeakMap<Member[], Map<string, Map<string, number>>>();
+
+/** The members assigned an app (by license app id), in member order. */
+export function holdersOf(org: OrgState, appId: string): Member[] {
+  let index = holdersByApp.get(org.members);
+  if (!index) {
+    index = new Map();
+    for (const member of org.members) {
+      for (const id of member.apps) {
+        const holders = index.get(id) ?? [];
+        holders.push(member);
+        index.set(id, holders);
+      }
+    }
+    holdersByApp.set(org.members, index);
+  }
+  return index.get(appId) ?? [];
+}
+
+export type CountKind = 'userLicenseType' | 'role' | 'app' | 'appBundle';
+
+/** Members per user type, role, app id or bundle id. */
+export function memberCounts(org: OrgState, kind: CountKind): Map<string, number> {
+  let byKind = countsByKind.get(org.members);
+  if (!byKind) {
+    byKind = new Map();
+    countsByKind.set(org.members, byKind);
+  }
+  let counts = byKind.get(kind);
+  if (!counts) {
+    const keys: Record<CountKind, (m: Member) => readonly string[]> = {
+      userLicenseType: (m) => [m.userLicenseTypeId],
+      role: (m) => [m.role],
+      app: (m) => m.apps,
+      appBundle: (m) => m.appBundles,
+    };
+    counts = countBy(org.members, keys[kind]);
+    byKind.set(kind, counts);
+  }
+  return counts;
+}

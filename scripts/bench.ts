@@ -2,7 +2,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { measurePageWeight, type PageWeight } from './bench/page-weight';
 import { measureOverhead, type OverheadResult } from './bench/proxy-overhead';
-import { signIn, startDashboard, startEmulatorProcess } from './bench/servers';
+import { measureBrowserRender, measureServerRender } from './bench/scale';
+import { residentMegabytes, signIn, startDashboard, startEmulatorProcess } from './bench/servers';
 import { ms } from './bench/stats';
 import { measureThroughput, type ThroughputResult } from './bench/throughput';
 import { BIN, run } from './processes';
@@ -72,7 +73,41 @@ async function main(): Promise<void> {
     dashboard.child.kill();
     emulator.child.kill();
   }
+  await measureScale();
   writeReport(started);
+}
+
+/** A large organization: 50,000 members, 500 entitlements, 2,000 licenses offline. */
+async function measureScale(): Promise<void> {
+  console.log('\nScale: EMULATOR_SCALE=large (50,000 members, 500 entitlements, 2,000 offline licenses)\n');
+  const emulator = await startEmulatorProcess({ EMULATOR_SCALE: 'large' });
+  const dashboard = await startDashboard(PORT + 1, emulator.portalUrl);
+  try {
+    const cookie = await signIn(dashboard.url);
+    for (const path of ['/', '/expirations', '/release']) {
+      const render = await measureServerRender(dashboard.url, cookie, path);
+      const target = path === '/' ? '< 100 ms p50' : '(measured)';
+      report(
+        `server render ${path}: first byte / whole HTML, p50`,
+        `${ms(render.ttfbP50)} / ${ms(render.fullP50)} (${(render.bytes / 1024).toFixed(0)} kB)`,
+        target,
+        path === '/' ? render.fullP50 < 100 : undefined,
+      );
+    }
+    for (const render of await measureBrowserRender(dashboard.url, cookie, ['/', '/expirations', '/release'])) {
+      const freezes = render.path === '/release';
+      report(
+        `browser ${render.path}: drawn / longest main-thread task`,
+        `${render.renderedMs} ms / ${render.longestTaskMs.toFixed(0)} ms`,
+        freezes ? 'no task ≥ 200 ms (no freeze)' : '(measured)',
+        freezes ? render.longestTaskMs < 200 : undefined,
+      );
+    }
+    report('memory of the dashboard process after these runs (RSS)', `${(await residentMegabytes(dashboard.child.pid)).toFixed(0)} MB`, '(measured)');
+  } finally {
+    dashboard.child.kill();
+    emulator.child.kill();
+  }
 }
 
 function writeReport(started: Date): void {

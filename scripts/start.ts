@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     const emulator = await startEmulator({
       port: Number(process.env.EMULATOR_PORT ?? 0),
       restartSeconds: process.env.EMULATOR_RESTART_SECONDS ? Number(process.env.EMULATOR_RESTART_SECONDS) : undefined,
+      scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
     });
     closeEmulator = emulator.close;
     // DEMO_DEPLOYMENT=kubernetes shows the Enterprise on Kubernetes side of the demo portal.

@@ -4,14 +4,15 @@ import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer,
 import { DAY_MS, EXPIRY_LABELS } from '@/lib/licensing/expiry-buckets';
 import { formatUtcDate } from '@/lib/licensing/dates';
 import { EXPIRY_COLORS, GRID_COLOR } from './chart-colors';
-import type { TimelineDatum } from './expiration-timeline-chart';
+import type { PlottedDatum } from './expiration-timeline-chart';
 
-function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: TimelineDatum }[] }) {
+function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly { payload?: PlottedDatum }[] }) {
   const row = payload?.[0]?.payload;
   if (!active || !row) return null;
   return (
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm shadow dark:border-slate-700 dark:bg-slate-900">
-      <p className="font-medium">{row.label}</p>
+      <p className="font-medium">{row.name}</p>
+      {row.label !== row.name ? <p className="text-xs">{row.group}</p> : null}
       <p>
         {formatUtcDate(row.expiration)} (UTC) · {EXPIRY_LABELS[row.status]}
       </p>
@@ -35,7 +36,7 @@ function monthTicks(min: number, max: number): number[] {
 }
 
 /** The recharts drawing of ExpirationTimelineChart, loaded after the page (see expiration-timeline-chart.tsx). */
-export default function ExpirationTimelineChartSvg({ data, today }: { data: readonly TimelineDatum[]; today: number }) {
+export default function ExpirationTimelineChartSvg({ data, today }: { data: readonly PlottedDatum[]; today: number }) {
   const times = [today, ...data.map((d) => d.expiration)];
   const min = Math.min(...times) - 14 * DAY_MS;
   const max = Math.max(...times) + 14 * DAY_MS;

@@ -17,11 +17,11 @@ import { serverLicenseItems, unreadableServers } from './server-timeline';
 const SUMMARY_ORDER: ExpiryStatus[] = ['expired', 'within30', 'within90', 'later'];
 
 /**
- * Chart labels: a name that repeats within one source (a server's edition and its feature of the
- * same name) gets its kind, and a server's authorizations name their server, since several servers
- * have the same edition.
+ * Names on the chart's rows: a name that repeats within one source (a server's edition and its
+ * feature of the same name) gets its kind, and a server's authorizations name their server, since
+ * several servers have the same edition; otherwise they would share one row.
  */
-function timelineLabels(rows: readonly TimelineRow[]): string[] {
+function timelineNames(rows: readonly TimelineRow[]): string[] {
   const count = new Map<string, number>();
   for (const row of rows) count.set(`${row.source}|${row.name}`, (count.get(`${row.source}|${row.name}`) ?? 0) + 1);
   return rows.map((row) => {
@@ -42,7 +42,7 @@ export function Expirations() {
   const missing = unreadableServers(servers.data);
   const rows = timelineRows(items, asOf);
   const counts = countByStatus(items, asOf);
-  const labels = timelineLabels(rows);
+  const names = timelineNames(rows);
 
   return (
     <div className="space-y-6">
@@ -65,7 +65,13 @@ export function Expirations() {
       <Section id="timeline" title="Timeline" description="Each entitlement's expiration date; the dashed line is today (UTC).">
         {rows.length > 0 ? (
           <ExpirationTimelineChart
-            data={rows.map((r, i) => ({ key: r.key, label: labels[i] ?? r.name, expiration: r.expiration, status: r.status }))}
+            data={rows.map((r, i) => ({
+              key: r.key,
+              name: names[i] ?? r.name,
+              group: r.source === ORGANIZATION_SOURCE ? r.kindLabel : `${r.kindLabel}, ${r.source}`,
+              expiration: r.expiration,
+              status: r.status,
+            }))}
             today={asOf}
             description="Timeline chart of expiration dates with a marker for today. The table below lists the same dates."
           />

@@ -1,4 +1,7 @@
+'use client';
+
 import { EntitlementName } from '@/components/ui/entitlement-name';
+import { useRowLimit } from '@/components/ui/row-limit';
 import { ExpiryBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
@@ -8,37 +11,41 @@ import type { Entitlement } from '@/lib/licensing/license-model';
 
 /** Entitlements the portal reports no usage for: seats (when any) and expiration. */
 export function EntitlementTable({ caption, entitlements, asOf }: { caption: string; entitlements: readonly Entitlement[]; asOf: number }) {
+  const { visible, showAll } = useRowLimit(entitlements);
   return (
-    <Table caption={caption}>
-      <thead>
-        <tr>
-          <Th>Name</Th>
-          <Th>Kind</Th>
-          <Th className="text-right">Purchased</Th>
-          <Th>Expires (UTC)</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {entitlements.map((e) => (
-          <tr key={`${e.category}:${e.id}`} data-testid={`entitlement-${e.id}`}>
-            <Td>
-              <EntitlementName name={displayName(e.category, e.id)} id={e.id} />
-            </Td>
-            <Td>{CATEGORY_LABELS[e.category]}</Td>
-            <Td className="text-right tabular-nums">{e.purchased !== undefined ? formatCount(e.purchased) : '—'}</Td>
-            <Td>
-              {e.expiration !== undefined ? (
-                <span className="flex flex-wrap items-center gap-2">
-                  {formatUtcDate(e.expiration)}
-                  <ExpiryBadge status={expiryStatus(e.expiration, asOf)} />
-                </span>
-              ) : (
-                <ExpiryBadge status="none" />
-              )}
-            </Td>
+    <>
+      <Table caption={caption}>
+        <thead>
+          <tr>
+            <Th>Name</Th>
+            <Th>Kind</Th>
+            <Th className="text-right">Purchased</Th>
+            <Th>Expires (UTC)</Th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {visible.map((e) => (
+            <tr key={`${e.category}:${e.id}`} data-testid={`entitlement-${e.id}`}>
+              <Td>
+                <EntitlementName name={displayName(e.category, e.id)} id={e.id} />
+              </Td>
+              <Td>{CATEGORY_LABELS[e.category]}</Td>
+              <Td className="text-right tabular-nums">{e.purchased !== undefined ? formatCount(e.purchased) : '—'}</Td>
+              <Td>
+                {e.expiration !== undefined ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {formatUtcDate(e.expiration)}
+                    <ExpiryBadge status={expiryStatus(e.expiration, asOf)} />
+                  </span>
+                ) : (
+                  <ExpiryBadge status="none" />
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {showAll}
+    </>
   );
 }

@@ -1,7 +1,11 @@
+import Link from 'next/link';
 import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
 import { formatCount, formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/licensing/dates';
 import type { OverviewSummary } from '@/lib/licensing/overview';
 import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+
+/** The headline names the first few; the Expirations page has them all. */
+const LISTED_EXPIRED = 5;
 
 function Figure({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -51,12 +55,20 @@ export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; a
               {expired.length} {expired.length === 1 ? 'entitlement' : 'entitlements'} <ExpiryBadge status="expired" />
             </p>
             <ul className="mt-1 space-y-0.5 text-sm text-slate-700 dark:text-slate-300">
-              {expired.map((item) => (
+              {expired.slice(0, LISTED_EXPIRED).map((item) => (
                 <li key={item.key}>
                   {item.name} — {formatUtcDate(item.expiration)}
                 </li>
               ))}
             </ul>
+            {expired.length > LISTED_EXPIRED ? (
+              <p className="mt-1 text-sm">
+                and {expired.length - LISTED_EXPIRED} more:{' '}
+                <Link href="/expirations" className="font-medium text-blue-700 underline dark:text-blue-400">
+                  see Expirations
+                </Link>
+              </p>
+            ) : null}
           </>
         )}
       </Figure>

@@ -1,5 +1,8 @@
+'use client';
+
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Meter } from '@/components/ui/meter';
+import { useRowLimit } from '@/components/ui/row-limit';
 import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCount, formatPercent, formatUtcDate } from '@/lib/licensing/dates';
@@ -20,49 +23,53 @@ export function UtilizationTable({
   usedLabel: string;
   asOf: number;
 }) {
+  const { visible, showAll } = useRowLimit(rows);
   return (
-    <Table caption={caption}>
-      <thead>
-        <tr>
-          <Th>Name</Th>
-          <Th className="text-right">{usedLabel}</Th>
-          <Th className="text-right">Purchased</Th>
-          <Th>Utilization</Th>
-          <Th>Expires (UTC)</Th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ entitlement, name, utilization }) => (
-          <tr key={entitlement.id} data-testid={`usage-${entitlement.id}`}>
-            <Td>
-              <EntitlementName name={name} id={entitlement.id} />
-            </Td>
-            <Td className="text-right tabular-nums">{utilization.used !== undefined ? formatCount(utilization.used) : dash}</Td>
-            <Td className="text-right tabular-nums">
-              {utilization.purchased !== undefined ? formatCount(utilization.purchased) : dash}
-            </Td>
-            <Td>
-              <span className="flex flex-wrap items-center gap-2">
-                <span className="w-12 text-right tabular-nums">
-                  {utilization.ratio !== undefined ? formatPercent(utilization.ratio) : dash}
-                </span>
-                <Meter ratio={utilization.ratio} level={utilization.level} />
-                {utilization.level !== 'normal' ? <UtilizationBadge level={utilization.level} /> : null}
-              </span>
-            </Td>
-            <Td>
-              {entitlement.expiration !== undefined ? (
-                <span className="flex flex-wrap items-center gap-2">
-                  {formatUtcDate(entitlement.expiration)}
-                  <ExpiryBadge status={expiryStatus(entitlement.expiration, asOf)} />
-                </span>
-              ) : (
-                <ExpiryBadge status="none" />
-              )}
-            </Td>
+    <>
+      <Table caption={caption}>
+        <thead>
+          <tr>
+            <Th>Name</Th>
+            <Th className="text-right">{usedLabel}</Th>
+            <Th className="text-right">Purchased</Th>
+            <Th>Utilization</Th>
+            <Th>Expires (UTC)</Th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {visible.map(({ entitlement, name, utilization }) => (
+            <tr key={entitlement.id} data-testid={`usage-${entitlement.id}`}>
+              <Td>
+                <EntitlementName name={name} id={entitlement.id} />
+              </Td>
+              <Td className="text-right tabular-nums">{utilization.used !== undefined ? formatCount(utilization.used) : dash}</Td>
+              <Td className="text-right tabular-nums">
+                {utilization.purchased !== undefined ? formatCount(utilization.purchased) : dash}
+              </Td>
+              <Td>
+                <span className="flex flex-wrap items-center gap-2">
+                  <span className="w-12 text-right tabular-nums">
+                    {utilization.ratio !== undefined ? formatPercent(utilization.ratio) : dash}
+                  </span>
+                  <Meter ratio={utilization.ratio} level={utilization.level} />
+                  {utilization.level !== 'normal' ? <UtilizationBadge level={utilization.level} /> : null}
+                </span>
+              </Td>
+              <Td>
+                {entitlement.expiration !== undefined ? (
+                  <span className="flex flex-wrap items-center gap-2">
+                    {formatUtcDate(entitlement.expiration)}
+                    <ExpiryBadge status={expiryStatus(entitlement.expiration, asOf)} />
+                  </span>
+                ) : (
+                  <ExpiryBadge status="none" />
+                )}
+              </Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {showAll}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { exchangeForServerToken } from '../federation';
 import { BOTH, EmulatorError, type Deployment, type Route, type RouteContext } from '../router';
-import { countBy, findMember, type Member } from '../state';
+import { findMember, holdersOf, memberCounts, type Member } from '../state';
 
 // The sharing API (/sharing/rest): sign-in, who am I, the portal, member counts and search,
 // and the app listings' user entitlements.
@@ -114,18 +114,13 @@ export function page<T>(items: readonly T[], startParam: string | undefined, num
  */
 function userCounts({ req, deployment }: RouteContext): unknown {
   const type = req.param('type');
-  const { members, license } = deployment.org;
-  let counts: Map<string, number>;
-  if (type === 'userLicenseType') counts = countBy(members, (m) => [m.userLicenseTypeId]);
-  else if (type === 'role') counts = countBy(members, (m) => [m.role]);
-  else if (type === 'appBundle') counts = countBy(members, (m) => m.appBundles);
-  else if (type === 'app') {
-    const itemIdOf = new Map(license.apps.map((a) => [a.id, a.itemId ?? a.id]));
-    counts = countBy(members, (m) => m.apps.map((id) => itemIdOf.get(id) ?? id));
-  } else {
+  if (type !== 'userLicenseType' && type !== 'role' && type !== 'app' && type !== 'appBundle') {
     throw new EmulatorError(400, "Invalid 'type'. Use one of role, app, appBundle, userLicenseType.");
   }
-  const results = [...counts.entries()].map(([key, count]) => ({ key, count }));
+  const counts = memberCounts(deployment.org, type);
+  const itemIdOf = new Map(deployment.org.license.apps.map((a) => [a.id, a.itemId ?? a.id]));
+  const keyOf = (id: string) => (type === 'app' ? (itemIdOf.get(id) ?? id) : id);
+  const results = [...counts.entries()].map(([id, count]) => ({ key: keyOf(id), count }));
   const { slice, total, start, num, nextStart } = page(results, req.param('start'), req.param('num'), 100);
   return { results: slice, total, start, num, nextStart };
 }
@@ -151,19 +146,18 @@ function userEntitlements({ req, deployment, match }: RouteContext): unknown {
   const itemId = match[1];
   const app = deployment.org.license.apps.find((a) => a.itemId === itemId);
   if (!app) throw new EmulatorError(400, 'Item does not exist or is inaccessible.');
-  const holders = deployment.org.members
-    .filter((m) => m.apps.includes(app.id))
-    .map((m) => {
-      const checkout = m.checkouts.find((c) => c.appId === app.id);
-      return {
-        username: m.username,
-        lastLogin: checkout?.lastLogin ?? m.lastLogin,
-        disconnected: checkout?.disconnected ?? false,
-        entitlements: checkout?.entitlements ?? [],
-      };
-    });
-  const { slice, total, start, num, nextStart } = page(holders, req.param('start'), req.param('num'));
-  return { userEntitlements: slice, total, start, num, nextStart };
+  const { slice, total, start, num, nextStart } = page(holdersOf(deployment.org, app.id), req.param('start'), req.param('num'));
+  // Checkouts change (a release checks one in), so each page reads them now.
+  const userEntitlements = slice.map((m) => {
+    const checkout = m.checkouts.find((c) => c.appId === app.id);
+    return {
+      username: m.username,
+      lastLogin: checkout?.lastLogin ?? m.lastLogin,
+      disconnected: checkout?.disconnected ?? false,
+      entitlements: checkout?.entitlements ?? [],
+    };
+  });
+  return { userEntitlements, total, start, num, nextStart };
 }
 
 export const sharingRoutes: Route[] = [
