@@ -68,3 +68,13 @@ test('sign-out ends the session: pages send the browser back to sign-in', async 
   const response = await page.request.get('/api/license');
   expect(response.status()).toBe(401);
 });
+
+test('before scripts run, the sign-in button is disabled, so a native submit cannot put the password in a URL', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeDisabled();
+  await page.getByLabel('Password').press('Enter');
+  await expect(page).toHaveURL(/\/sign-in$/);
+  await context.close();
+});

@@ -1,4 +1,7 @@
+'use client';
+
 import type { ButtonHTMLAttributes } from 'react';
+import { useHydrated } from './use-hydrated';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -14,11 +17,14 @@ export function Button({
   variant = 'primary',
   className = '',
   type = 'button',
+  disabled,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+  const hydrated = useHydrated();
   return (
     <button
       type={type}
+      disabled={disabled || !hydrated}
       className={`inline-flex items-center justify-center gap-2 rounded-md px-3 py-2 text-sm font-semibold disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`}
       {...props}
     />
