@@ -15,9 +15,11 @@ test('signed out, the license route answers 401 in JSON', async ({ request }) =>
 
 test('signed in, it returns the validated license of the portal', async ({ request }) => {
   await signInThroughApi(request, PORTAL_APP);
-  const response = await request.get('/api/license');
+  const response = await request.get('/api/license', { headers: { 'Accept-Encoding': 'gzip' } });
   expect(response.status()).toBe(200);
-  expect(response.headers()['cache-control']).toBe('no-store');
+  // A few kilobytes: sent as they are (see json() in lib/http/route.ts), never cached.
+  expect(response.headers()['cache-control']).toBe('no-store, no-transform');
+  expect(response.headers()['content-encoding']).toBeUndefined();
   const { kind, license, asOf } = await response.json();
   expect(kind).toBe('portal');
   expect(typeof asOf).toBe('number');
