@@ -4,6 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { memberSuggestionsQuery } from '@/lib/admin-queries';
 import type { MemberSuggestionsView } from '@/lib/data/admin-views';
+import { controlBorder, Field } from './field';
 import { useDebouncedValue } from './use-debounced-value';
 
 const SEARCH_DELAY_MS = 300;
@@ -32,8 +33,6 @@ export function MemberCombobox({
 }) {
   const id = useId();
   const listId = `${id}-list`;
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
   const statusId = `${id}-status`;
   const optionId = (index: number) => `${id}-option-${index}`;
 
@@ -100,84 +99,70 @@ export function MemberCombobox({
           ? 'Member suggestions are not available; type the full username.'
           : `No member matches “${text}”; you can still type the full username.`
         : `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`;
-  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined, statusId].filter(Boolean).join(' ');
 
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
-          {hint}
-        </p>
-      ) : null}
-      <div className="relative">
-        <input
-          id={id}
-          name={name}
-          type="text"
-          role="combobox"
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          aria-autocomplete="list"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          value={value}
-          onChange={(event) => {
-            onChange(event.target.value);
-            setOpen(true);
-            setActive(-1);
-          }}
-          onKeyDown={onKeyDown}
-          onBlur={() => {
-            setOpen(false);
-            setActive(-1);
-          }}
-          className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm dark:bg-slate-900 ${
-            error ? 'border-red-600 dark:border-red-500' : 'border-slate-300 dark:border-slate-700'
-          }`}
-        />
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label="Matching members"
-          hidden={!expanded}
-          className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
-        >
-          {members.map((member, index) => (
-            <li
-              key={member.username}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              // Keeps focus in the input, so the list does not close before the click lands.
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => choose(member)}
-              className={`cursor-pointer px-3 py-1.5 ${
-                index === active ? 'bg-blue-700 text-white dark:bg-blue-600' : 'hover:bg-slate-100 dark:hover:bg-slate-800'
-              }`}
+    <Field label={label} hint={hint} error={error} describedBy={[statusId]}>
+      {(control) => (
+        <>
+          <div className="relative">
+            <input
+              {...control}
+              name={name}
+              type="text"
+              role="combobox"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              aria-autocomplete="list"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+              value={value}
+              onChange={(event) => {
+                onChange(event.target.value);
+                setOpen(true);
+                setActive(-1);
+              }}
+              onKeyDown={onKeyDown}
+              onBlur={() => {
+                setOpen(false);
+                setActive(-1);
+              }}
+              className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm dark:bg-slate-900 ${controlBorder(error)}`}
+            />
+            <ul
+              id={listId}
+              role="listbox"
+              aria-label="Matching members"
+              hidden={!expanded}
+              className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
             >
-              <span className="font-medium">{member.username}</span>
-              {member.fullName ? (
-                <span className={index === active ? 'text-blue-100' : 'text-slate-600 dark:text-slate-400'}> · {member.fullName}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <p id={statusId} aria-live="polite" className="sr-only">
-        {status}
-      </p>
-      {error ? (
-        <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      ) : null}
-    </div>
+              {members.map((member, index) => (
+                <li
+                  key={member.username}
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === active}
+                  // Keeps focus in the input, so the list does not close before the click lands.
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(member)}
+                  className={`cursor-pointer px-3 py-1.5 ${
+                    index === active ? 'bg-blue-700 text-white dark:bg-blue-600' : 'hover:bg-slate-100 dark:hover:bg-slate-800'
+                  }`}
+                >
+                  <span className="font-medium">{member.username}</span>
+                  {member.fullName ? (
+                    <span className={index === active ? 'text-blue-100' : 'text-slate-600 dark:text-slate-400'}> · {member.fullName}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+          <p id={statusId} aria-live="polite" className="sr-only">
+            {status}
+          </p>
+        </>
+      )}
+    </Field>
   );
 }
