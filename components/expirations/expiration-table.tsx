@@ -4,7 +4,7 @@ import { EntitlementName } from '@/components/ui/entitlement-name';
 import { useRowLimit } from '@/components/ui/row-limit';
 import { ExpiryBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatDaysFromNow, formatUtcDate } from '@/lib/licensing/dates';
+import { UtcDate } from '@/components/ui/utc-date';
 import type { TimelineRow } from '@/lib/licensing/timeline';
 
 export function ExpirationTable({ rows, asOf }: { rows: readonly TimelineRow[]; asOf: number }) {
@@ -25,8 +25,7 @@ export function ExpirationTable({ rows, asOf }: { rows: readonly TimelineRow[]; 
           {visible.map((row) => (
             <tr key={row.key} data-testid={`expiry-${row.key}`}>
               <Td className="whitespace-nowrap">
-                <time dateTime={new Date(row.expiration).toISOString()}>{formatUtcDate(row.expiration)}</time>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">{formatDaysFromNow(row.expiration, asOf)}</span>
+                <UtcDate at={row.expiration} asOf={asOf} />
               </Td>
               <Td>
                 <ExpiryBadge status={row.status} />

@@ -2,13 +2,11 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { Section } from '@/components/ui/section';
-import { Table, Td, Th } from '@/components/ui/table';
+import { ScheduledChangesTable } from '@/components/ui/scheduled-changes-table';
 import { ApiClientError } from '@/lib/api-client';
 import { futureLicenseQuery } from '@/lib/license-file-queries';
-import { formatCount, formatDaysFromNow, formatUtcDate } from '@/lib/licensing/dates';
 import type { OrgLicense } from '@/lib/licensing/license-model';
 import { organizationScheduledChanges } from '@/lib/licensing/scheduled-changes';
-import { EntitlementName } from '@/components/ui/entitlement-name';
 
 const DESCRIPTION =
   'Seat counts the license changes on later dates (getFutureLicense). Expiries are not listed here: they are in the timeline and the table above.';
@@ -32,33 +30,12 @@ export function ScheduledChanges({ license, asOf }: { license: OrgLicense; asOf:
       changes.length === 0 ? (
         <p data-testid="no-scheduled-changes">Nothing is scheduled: every entitlement keeps its seats until it expires.</p>
       ) : (
-        <Table caption="Scheduled changes, soonest first (dates in UTC)">
-          <thead>
-            <tr>
-              <Th>Date (UTC)</Th>
-              <Th>Name</Th>
-              <Th>Kind</Th>
-              <Th className="text-right">Seats before → after</Th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change) => (
-              <tr key={change.key} data-testid={`scheduled-${change.category}:${change.id}`}>
-                <Td className="whitespace-nowrap">
-                  <time dateTime={new Date(change.date).toISOString()}>{formatUtcDate(change.date)}</time>
-                  <span className="block text-xs text-slate-500 dark:text-slate-400">{formatDaysFromNow(change.date, asOf)}</span>
-                </Td>
-                <Td>
-                  <EntitlementName name={change.name} id={change.id} />
-                </Td>
-                <Td>{change.kindLabel}</Td>
-                <Td className="text-right tabular-nums">
-                  {change.before !== undefined ? formatCount(change.before) : '—'} → {formatCount(change.after)}
-                </Td>
-              </tr>
-            ))}
-          </tbody>
-        </Table>
+        <ScheduledChangesTable
+          caption="Scheduled changes, soonest first (dates in UTC)"
+          changes={changes}
+          asOf={asOf}
+          testIdPrefix="scheduled-"
+        />
       );
   }
   return (

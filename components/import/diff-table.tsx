@@ -1,6 +1,7 @@
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCount, formatDaysFromNow, formatUtcDate } from '@/lib/licensing/dates';
+import { UtcDate } from '@/components/ui/utc-date';
+import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
 import type { DiffRow } from '@/lib/licensing/license-diff';
 import { DiffMarkBadge } from './diff-mark-badge';
 
@@ -11,13 +12,7 @@ function Seats({ value }: { value: number | undefined }) {
 }
 
 function DateCell({ value, asOf }: { value: number | undefined; asOf: number }) {
-  if (value === undefined) return none;
-  return (
-    <>
-      <time dateTime={new Date(value).toISOString()}>{formatUtcDate(value)}</time>
-      <span className="block text-xs text-slate-500 dark:text-slate-400">{formatDaysFromNow(value, asOf)}</span>
-    </>
-  );
+  return value === undefined ? none : <UtcDate at={value} asOf={asOf} />;
 }
 
 /**

@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import { EntitlementScheduleChart } from '@/components/charts/entitlement-schedule-chart';
 import { Badge } from '@/components/ui/badge';
+import { ScheduledChangesTable } from '@/components/ui/scheduled-changes-table';
 import { Section } from '@/components/ui/section';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
@@ -100,28 +101,12 @@ export function ScheduleSection({
           </Table>
         </div>
         {changes.length > 0 ? (
-          <Table caption="Changes of seats this file schedules after today (expiries are in the tables above)">
-            <thead>
-              <tr>
-                <Th>Date (UTC)</Th>
-                <Th>Name</Th>
-                <Th>Kind</Th>
-                <Th className="text-right">Seats before → after</Th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((change) => (
-                <tr key={change.key} data-testid={`file-change-${change.category}:${change.id}`}>
-                  <Td className="whitespace-nowrap">{formatUtcDate(change.date)}</Td>
-                  <Td>{change.name}</Td>
-                  <Td>{change.kindLabel}</Td>
-                  <Td className="text-right tabular-nums">
-                    {change.before !== undefined ? formatCount(change.before) : '—'} → {formatCount(change.after)}
-                  </Td>
-                </tr>
-              ))}
-            </tbody>
-          </Table>
+          <ScheduledChangesTable
+            caption="Changes of seats this file schedules after today (expiries are in the tables above)"
+            changes={changes}
+            asOf={asOf}
+            testIdPrefix="file-change-"
+          />
         ) : (
           <p className="text-sm">This file schedules no change of seats after today other than the expiries.</p>
         )}

@@ -2,11 +2,10 @@
 
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { useRowLimit } from '@/components/ui/row-limit';
-import { ExpiryBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
+import { ExpiryCell } from '@/components/ui/utc-date';
+import { formatCount } from '@/lib/licensing/dates';
 import { CATEGORY_LABELS, displayName } from '@/lib/licensing/display-names';
-import { expiryStatus } from '@/lib/licensing/expiry-buckets';
 import type { Entitlement } from '@/lib/licensing/license-model';
 
 /** Entitlements the portal reports no usage for: seats (when any) and expiration. */
@@ -32,14 +31,7 @@ export function EntitlementTable({ caption, entitlements, asOf }: { caption: str
               <Td>{CATEGORY_LABELS[e.category]}</Td>
               <Td className="text-right tabular-nums">{e.purchased !== undefined ? formatCount(e.purchased) : '—'}</Td>
               <Td>
-                {e.expiration !== undefined ? (
-                  <span className="flex flex-wrap items-center gap-2">
-                    {formatUtcDate(e.expiration)}
-                    <ExpiryBadge status={expiryStatus(e.expiration, asOf)} />
-                  </span>
-                ) : (
-                  <ExpiryBadge status="none" />
-                )}
+                <ExpiryCell expiration={e.expiration} asOf={asOf} />
               </Td>
             </tr>
           ))}

@@ -3,10 +3,10 @@
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Meter } from '@/components/ui/meter';
 import { useRowLimit } from '@/components/ui/row-limit';
-import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
+import { UtilizationBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCount, formatPercent, formatUtcDate } from '@/lib/licensing/dates';
-import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+import { ExpiryCell } from '@/components/ui/utc-date';
+import { formatCount, formatPercent } from '@/lib/licensing/dates';
 import type { UsageRow } from '@/lib/licensing/utilization';
 
 const dash = <span aria-label="not reported">—</span>;
@@ -56,14 +56,7 @@ export function UtilizationTable({
                 </span>
               </Td>
               <Td>
-                {entitlement.expiration !== undefined ? (
-                  <span className="flex flex-wrap items-center gap-2">
-                    {formatUtcDate(entitlement.expiration)}
-                    <ExpiryBadge status={expiryStatus(entitlement.expiration, asOf)} />
-                  </span>
-                ) : (
-                  <ExpiryBadge status="none" />
-                )}
+                <ExpiryCell expiration={entitlement.expiration} asOf={asOf} />
               </Td>
             </tr>
           ))}

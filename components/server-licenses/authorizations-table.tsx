@@ -1,8 +1,7 @@
 import { EntitlementName } from '@/components/ui/entitlement-name';
-import { ExpiryBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCount, formatDaysFromNow, formatUtcDate } from '@/lib/licensing/dates';
-import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+import { ExpiryCell } from '@/components/ui/utc-date';
+import { formatCount } from '@/lib/licensing/dates';
 import { AUTHORIZATION_KIND_LABELS, type ServerAuthorization } from '@/lib/licensing/server-licenses';
 
 /** One server's authorizations: edition, level, features and extensions, with expirations in UTC. */
@@ -29,15 +28,7 @@ export function AuthorizationsTable({ caption, authorizations, asOf }: { caption
             <Td>{a.version ?? '—'}</Td>
             <Td className="text-right tabular-nums">{a.coreCount !== undefined && a.coreCount > 0 ? formatCount(a.coreCount) : '—'}</Td>
             <Td>
-              {a.expiration !== undefined ? (
-                <span className="flex flex-wrap items-center gap-2">
-                  <time dateTime={new Date(a.expiration).toISOString()}>{formatUtcDate(a.expiration)}</time>
-                  <span className="text-xs text-slate-500 dark:text-slate-400">{formatDaysFromNow(a.expiration, asOf)}</span>
-                  <ExpiryBadge status={expiryStatus(a.expiration, asOf)} />
-                </span>
-              ) : (
-                <ExpiryBadge status="none" />
-              )}
+              <ExpiryCell expiration={a.expiration} asOf={asOf} />
             </Td>
           </tr>
         ))}
