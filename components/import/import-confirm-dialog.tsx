@@ -1,7 +1,6 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { ImportWarning } from '@/lib/licensing/import-warnings';
 
 /** Step 3: the last look before the import, repeating every warning. */
@@ -21,21 +20,13 @@ export function ImportConfirmDialog({
   onCancel: () => void;
 }) {
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
       title="Import this license?"
-      onClose={onCancel}
-      initialFocus="[data-autofocus]"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onCancel} data-autofocus>
-            Cancel
-          </Button>
-          <Button variant={warnings.length > 0 ? 'danger' : 'primary'} onClick={onConfirm}>
-            {warnings.length > 0 ? 'Import despite the warnings' : 'Import license'}
-          </Button>
-        </>
-      }
+      confirmLabel={warnings.length > 0 ? 'Import despite the warnings' : 'Import license'}
+      danger={warnings.length > 0}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
       <p>
         <strong>{fileName}</strong> replaces the {kindLabel}&apos;s user types, apps, app bundles and extensions with the ones in the
@@ -53,6 +44,6 @@ export function ImportConfirmDialog({
       ) : (
         <p>The preview found nothing to warn about.</p>
       )}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

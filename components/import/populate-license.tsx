@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Notice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
 import { apiSend } from '@/lib/api-client';
@@ -36,30 +36,19 @@ export function PopulateLicense({ kind }: { kind: DeploymentKind }) {
         {populate.isSuccess ? <Notice kind="success" title="The portal applied its license again (populateLicense answered success)." /> : null}
         <ApiErrorNotice error={populate.error} />
       </div>
-      <Dialog
+      <ConfirmDialog
         open={confirming}
         title="Populate the license?"
-        onClose={() => setConfirming(false)}
-        initialFocus="[data-autofocus]"
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setConfirming(false)} data-autofocus>
-              Cancel
-            </Button>
-            <Button
-              onClick={() => {
-                setConfirming(false);
-                populate.mutate();
-              }}
-            >
-              Populate license
-            </Button>
-          </>
-        }
+        confirmLabel="Populate license"
+        onConfirm={() => {
+          setConfirming(false);
+          populate.mutate();
+        }}
+        onCancel={() => setConfirming(false)}
       >
         <p>{WHEN}</p>
         <p>The portal re-reads the license file it was created or upgraded with and applies it to its user types and apps.</p>
-      </Dialog>
+      </ConfirmDialog>
     </Section>
   );
 }

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { TextField } from '@/components/forms/text-field';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ApiClientError, apiSend } from '@/lib/api-client';
 import type { LicenseManagerUpdateResult } from '@/lib/data/admin-views';
 import { describeLicenseManager, requestedLicenseManager } from '@/lib/licensing/license-manager';
@@ -104,23 +104,15 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
         </Button>
       </form>
 
-      <Dialog
+      <ConfirmDialog
         open={confirming !== null}
         title="Update the License Manager and restart the portal?"
-        initialFocus="[data-cancel]"
-        onClose={() => {
-          if (!pending) setConfirming(null);
-        }}
-        footer={
-          <>
-            <Button variant="secondary" data-cancel="" onClick={() => setConfirming(null)} disabled={pending}>
-              Cancel
-            </Button>
-            <Button variant="danger" disabled={pending} onClick={() => confirming && update.mutate(confirming)}>
-              {pending ? 'Updating…' : 'Update and restart'}
-            </Button>
-          </>
-        }
+        confirmLabel="Update and restart"
+        pendingLabel="Updating…"
+        danger
+        pending={pending}
+        onConfirm={() => confirming && update.mutate(confirming)}
+        onCancel={() => setConfirming(null)}
       >
         {confirming ? (
           <>
@@ -134,7 +126,7 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
             <p>This page waits for the portal to come back, then shows the License Manager it reports.</p>
           </>
         ) : null}
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,7 +1,6 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import type { ReleaseAppId } from '@/lib/licensing/releasable-apps';
 
 export interface ReleaseTarget {
@@ -25,24 +24,15 @@ export function ReleaseConfirmDialog({
   onCancel: () => void;
 }) {
   return (
-    <Dialog
+    <ConfirmDialog
       open={target !== null}
       title={target ? `Release ${target.appName} for ${target.username}?` : ''}
-      onClose={() => {
-        // The request is already on its way: closing now would hide its answer.
-        if (!pending) onCancel();
-      }}
-      initialFocus="[data-cancel]"
-      footer={
-        <>
-          <Button variant="secondary" data-cancel="" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={onConfirm} disabled={pending}>
-            {pending ? 'Releasing…' : 'Release license'}
-          </Button>
-        </>
-      }
+      confirmLabel="Release license"
+      pendingLabel="Releasing…"
+      danger
+      pending={pending}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
       {target ? (
         <>
@@ -55,6 +45,6 @@ export function ReleaseConfirmDialog({
           </p>
         </>
       ) : null}
-    </Dialog>
+    </ConfirmDialog>
   );
 }

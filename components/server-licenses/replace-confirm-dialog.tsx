@@ -1,7 +1,6 @@
 'use client';
 
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { AUTHORIZATION_KIND_LABELS, type ServerAuthorization } from '@/lib/licensing/server-licenses';
 
 /**
@@ -23,21 +22,13 @@ export function ReplaceConfirmDialog({
   onCancel: () => void;
 }) {
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
       title="Replace the current authorizations?"
-      onClose={onCancel}
-      initialFocus="[data-autofocus]"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onCancel} data-autofocus>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={onConfirm}>
-            Replace with {fileName}
-          </Button>
-        </>
-      }
+      confirmLabel={`Replace with ${fileName}`}
+      danger
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
       <p>
         Replacing removes <strong>every</strong> current authorization of this ArcGIS Server; only what <strong>{fileName}</strong> holds remains.
@@ -51,6 +42,6 @@ export function ReplaceConfirmDialog({
         ))}
       </ul>
       <p>To add the file&apos;s authorizations and keep these, cancel and choose “Append to current authorizations”.</p>
-    </Dialog>
+    </ConfirmDialog>
   );
 }
