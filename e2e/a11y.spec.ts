@@ -119,6 +119,8 @@ test('releasing a license from the table by keyboard alone', async ({ page }) =>
 test('updating the License Manager by keyboard alone', async ({ page }) => {
   await emulator.setRestartSeconds(2);
   await signInThroughForm(page, undefined, '/sign-in?next=/license-manager');
+  // Until the page is interactive (hydrated) its buttons are disabled and Enter would do nothing.
+  await expect(page.getByRole('button', { name: 'Update License Manager' })).toBeEnabled();
   await tabTo(page, page.getByLabel('Primary host'));
   await page.keyboard.type('lm7.example.com');
   await page.keyboard.press('Tab');

@@ -25,6 +25,8 @@ test('the release dialog, from a table row and from the form with a suggestion p
   const { lastSeq } = await emulator.log();
 
   const rowButton = page.getByRole('button', { name: 'Release ArcGIS Pro for achen' });
+  // Buttons stay disabled until the page is interactive (hydrated).
+  await expect(rowButton).toBeEnabled();
   await rowButton.focus();
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Release ArcGIS Pro for achen?' });
@@ -62,6 +64,7 @@ test('the release dialog, from a table row and from the form with a suggestion p
 
 test('Escape closes the suggestions without clearing what was typed', async ({ page }) => {
   await signInThroughForm(page, undefined, '/sign-in?next=/release');
+  await expect(page.getByRole('button', { name: 'Release license' })).toBeEnabled();
   const username = page.getByRole('combobox', { name: 'Username' });
   await username.focus();
   await page.keyboard.type('chen');
@@ -75,6 +78,7 @@ test('Escape closes the suggestions without clearing what was typed', async ({ p
 test('the License Manager dialog', async ({ page }) => {
   await signInThroughForm(page, undefined, '/sign-in?next=/license-manager');
   const { lastSeq } = await emulator.log();
+  await expect(page.getByRole('button', { name: 'Update License Manager' })).toBeEnabled();
   const primary = page.getByLabel('Primary host');
   await primary.focus();
   await page.keyboard.type('lm9.example.com');
