@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_PATH } from './scripts/chromium';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium';
 import {
   CONTROL_PORT,
   CONTROL_URL,
@@ -47,10 +47,7 @@ export default defineConfig({
   use: {
     baseURL: PORTAL_APP,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
     { name: 'routes', testMatch: 'routes/**/*.spec.ts' },

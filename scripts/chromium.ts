@@ -3,6 +3,12 @@ import { run } from './processes';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** How Debian's Chromium runs headless here: as root (no sandbox), no GPU, no calls home. */
+export const CHROMIUM_LAUNCH_OPTIONS = {
+  executablePath: CHROMIUM_PATH,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
 /** Playwright cannot download browsers here: Debian's Chromium is installed when missing. */
 export async function ensureChromium(): Promise<void> {
   if (existsSync(CHROMIUM_PATH)) return;

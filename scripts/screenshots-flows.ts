@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_PATH, ensureChromium } from './chromium';
+import { CHROMIUM_LAUNCH_OPTIONS, ensureChromium } from './chromium';
 
 // `npx tsx scripts/screenshots-flows.ts [baseUrl]` against `npm start`'s demo portal: PNGs of the
 // admin actions' states that a page screenshot cannot reach (suggestions, confirmations, the portal
@@ -25,10 +25,7 @@ async function signIn(page: Page, next: string): Promise<void> {
 
 await ensureChromium();
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, colorScheme });
 
 await page.goto(`${baseUrl}/sign-in?next=/release`);

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH, ensureChromium } from './chromium';
+import { CHROMIUM_LAUNCH_OPTIONS, ensureChromium } from './chromium';
 
 // `npx tsx scripts/screenshots.ts [baseUrl] [user] [password]`: signs in and saves a PNG of each page
 // under screenshots/, to look at before UI work is called done (and for the README).
@@ -13,10 +13,7 @@ const fullPage = !process.env.SCREENSHOT_VIEWPORT;
 
 await ensureChromium();
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM_PATH,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, colorScheme });
 await page.goto(`${baseUrl}/sign-in`);
 await page.screenshot({ path: `screenshots/sign-in-${colorScheme}.png`, fullPage: true });

@@ -1,3 +1,5 @@
+import type { FaultKind } from '../../emulator/faults';
+import type { LoggedRequest } from '../../emulator/request-log';
 import { CONTROL_URL } from './env';
 
 // The emulator's test-control API: reset, expire tokens, take the portal down, read what it received.
@@ -12,25 +14,9 @@ async function control<T = unknown>(method: 'GET' | 'POST', path: string, body?:
   return (await response.json()) as T;
 }
 
-export interface LoggedRequest {
-  seq: number;
-  context: string;
-  method: string;
-  path: string;
-  params: Record<string, string>;
-  tokenIn: 'body' | 'query' | 'none';
-  files: { field: string; name: string; size: number }[];
-}
-
-export type FaultKind =
-  | 'slow'
-  | 'http-500'
-  | 'bad-gateway-html'
-  | 'malformed-json'
-  | 'admin-error'
-  | 'revoke-tokens'
-  | 'restart'
-  | 'answer';
+// The control API's own types: the tests read what the emulator writes.
+export type { LoggedRequest } from '../../emulator/request-log';
+export type { FaultKind } from '../../emulator/faults';
 
 export const emulator = {
   /** Fresh seed data; `scale: 'large'` seeds 50,000 members, 500 entitlements and 2,000 offline licenses. */

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_PATH } from '../chromium';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium';
 import { percentile } from './stats';
 
 export interface ServerRender {
@@ -44,10 +44,7 @@ const READY: Record<string, string> = {
 
 /** Loads each page in Chromium, signed in, and waits until its content and charts are drawn. */
 export async function measureBrowserRender(baseUrl: string, cookie: string, paths: readonly string[]): Promise<BrowserRender[]> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   const [name = '', value = ''] = cookie.split('=');
   const context = await browser.newContext();
   await context.addCookies([{ name, value, url: baseUrl }]);
