@@ -131,6 +131,25 @@ test('a large file shows its upload progress, then that the portal is checking i
   await expect(appAlert(page)).toContainText('The file is not an ArcGIS license file.');
 });
 
+test('cancel while the portal is validating: no preview arrives later, and nothing is imported', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/import');
+  const { lastSeq } = await emulator.log();
+  await emulator.setLatency(1500);
+  await fileInput(page).setInputFiles(samplePath('portal-renewal.json'));
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await expect(page.getByRole('button', { name: 'Validating…' })).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+  await expect(page.getByRole('button', { name: 'Validate' })).toBeEnabled();
+  await expect(fileInput(page)).toHaveValue('');
+  // The portal's answer to the abandoned validation comes and goes: the page stays where it is.
+  await expect.poll(() => postsSince(lastSeq)).toEqual(['/portaladmin/license/validateLicense']);
+  await page.waitForTimeout(2_000);
+  await expect(page.getByRole('heading', { name: /Preview of/ })).toHaveCount(0);
+  await expect(appAlert(page)).toHaveCount(0);
+  expect(await postsSince(lastSeq)).toEqual(['/portaladmin/license/validateLicense']);
+});
+
 test.describe('Enterprise on Kubernetes', () => {
   test.use({ baseURL: KUBERNETES_APP });
 
