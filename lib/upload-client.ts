@@ -1,6 +1,13 @@
 import { ApiErrorBodySchema } from './schemas/api-error';
 import { ApiClientError } from './api-client';
 
+/** The multipart body of an upload: each field once, files with their own names. */
+export function formWith(fields: Record<string, string | File>): FormData {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  return form;
+}
+
 export interface UploadProgress {
   loaded: number;
   total: number;

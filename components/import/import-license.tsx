@@ -15,7 +15,7 @@ import { diffLicense } from '@/lib/licensing/license-diff';
 import { countsQuery, licenseQuery } from '@/lib/queries';
 import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { ValidateLicenseFormSchema } from '@/lib/schemas/license-upload';
-import { apiUpload, UploadCancelledError, type UploadProgress as Progress } from '@/lib/upload-client';
+import { apiUpload, formWith, UploadCancelledError, type UploadProgress as Progress } from '@/lib/upload-client';
 import { ImportConfirmDialog } from './import-confirm-dialog';
 import { LicensePreview } from './license-preview';
 import { UploadProgress } from './upload-progress';
@@ -24,12 +24,6 @@ type Flow =
   | { step: 'choose' }
   | { step: 'preview'; file: File; view: ValidationView }
   | { step: 'done'; result: ImportResultView };
-
-function formWith(fields: Record<string, string | File>): FormData {
-  const form = new FormData();
-  for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  return form;
-}
 
 /** A failure the form shows beside the file input rather than above it. */
 function fileFieldError(error: unknown): string | undefined {

@@ -11,7 +11,7 @@ import { serverLicensesQuery } from '@/lib/license-file-queries';
 import type { ServerAuthorization } from '@/lib/licensing/server-licenses';
 import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { ImportServerLicenseFormSchema } from '@/lib/schemas/license-upload';
-import { apiUpload, type UploadProgress as Progress } from '@/lib/upload-client';
+import { apiUpload, formWith, type UploadProgress as Progress } from '@/lib/upload-client';
 import { UploadProgress } from '@/components/import/upload-progress';
 import { ReplaceConfirmDialog } from './replace-confirm-dialog';
 
@@ -31,12 +31,10 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
   const groupName = useId();
 
   const upload = useMutation({
-    mutationFn: ({ file, overwrite }: { file: File; overwrite: Mode }) => {
-      const form = new FormData();
-      form.append('licenseFile', file);
-      form.append('overwrite', overwrite);
-      return apiUpload<{ imported: true; overwrite: boolean }>('/api/server-licenses/import', form, { onProgress: setProgress });
-    },
+    mutationFn: ({ file, overwrite }: { file: File; overwrite: Mode }) =>
+      apiUpload<{ imported: true; overwrite: boolean }>('/api/server-licenses/import', formWith({ licenseFile: file, overwrite }), {
+        onProgress: setProgress,
+      }),
     onSuccess: () => {
       if (inputRef.current) inputRef.current.value = '';
       void queryClient.invalidateQueries({ queryKey: serverLicensesQuery.queryKey });
