@@ -1,13 +1,13 @@
 import 'server-only';
-import { licenseAdminFor } from '../arcgis/license-admin';
 import { getConfig } from '../config';
 import { ApiError } from '../http/api-error';
 import { toLicenseFileContents } from '../licensing/license-file';
 import { licenseContentProblem } from '../schemas/license-upload';
-import { connectionFor, type PortalSession } from '../session';
+import type { PortalSession } from '../session';
 import { checkProof, fileDigest, issueProof, sessionKey, type ProofSubject } from '../validation-proof';
 import { loadAssignmentCounts, loadLicense } from './license';
 import type { ImportResultView, ValidationView } from './license-file-views';
+import { sessionLicenseAdmin } from './session-license-admin';
 
 // The license file flow: validate (the portal reads the file; the dashboard issues a proof),
 // import (only with that proof, for the same bytes, in the same session), populate.
@@ -41,7 +41,7 @@ function proofSubject(session: PortalSession, upload: Upload): ProofSubject {
 
 export async function validateLicenseFile(session: PortalSession, upload: Upload): Promise<ValidationView> {
   refuseNonLicense(upload);
-  const admin = licenseAdminFor(connectionFor(session), session.deployment);
+  const admin = sessionLicenseAdmin(session);
   const validated = await admin.validateLicense(asUploadFile(upload));
   // Read after the portal accepted the file, so the preview compares with the license as it is now.
   const [current, counts] = await Promise.all([loadLicense(session), loadAssignmentCounts(session)]);
@@ -64,11 +64,11 @@ export async function importLicenseFile(session: PortalSession, upload: Upload, 
       field: 'validation',
     });
   }
-  await licenseAdminFor(connectionFor(session), session.deployment).importLicense(asUploadFile(upload));
+  await sessionLicenseAdmin(session).importLicense(asUploadFile(upload));
   return { imported: true, fileName: upload.name, asOf: Date.now() };
 }
 
 export async function populateLicense(session: PortalSession): Promise<{ populated: true }> {
-  await licenseAdminFor(connectionFor(session), session.deployment).populateLicense();
+  await sessionLicenseAdmin(session).populateLicense();
   return { populated: true };
 }

@@ -1,11 +1,11 @@
 import 'server-only';
-import { licenseAdminFor } from '../arcgis/license-admin';
 import { probePortal } from '../arcgis/portal-status';
 import { getConfig } from '../config';
 import { licenseManagerInfo, requestedLicenseManager } from '../licensing/license-manager';
 import type { LicenseManagerForm } from '../schemas/license-manager-form';
-import { connectionFor, type PortalSession } from '../session';
+import type { PortalSession } from '../session';
 import type { LicenseManagerUpdateResult, LicenseManagerView, PortalStatusView } from './admin-views';
+import { sessionLicenseAdmin } from './session-license-admin';
 
 /** The documented example's value, for a portal that does not say how long to wait. */
 const DEFAULT_RECHECK_SECONDS = 20;
@@ -15,12 +15,12 @@ const MAX_RECHECK_SECONDS = 300;
 const PROBE_TIMEOUT_MS = 5_000;
 
 export async function loadLicenseManager(session: PortalSession): Promise<LicenseManagerView> {
-  const license = await licenseAdminFor(connectionFor(session), session.deployment).getLicense();
+  const license = await sessionLicenseAdmin(session).getLicense();
   return { kind: session.deployment.kind, asOf: Date.now(), licenseManager: license.licenseManager ?? null };
 }
 
 export async function changeLicenseManager(session: PortalSession, form: LicenseManagerForm): Promise<LicenseManagerUpdateResult> {
-  const admin = licenseAdminFor(connectionFor(session), session.deployment);
+  const admin = sessionLicenseAdmin(session);
   const { recheckAfterSeconds = DEFAULT_RECHECK_SECONDS } = await admin.updateLicenseManager(licenseManagerInfo(form));
   return {
     requested: requestedLicenseManager(form),

@@ -1,16 +1,16 @@
 import 'server-only';
-import { licenseAdminFor } from '../arcgis/license-admin';
 import { listUserEntitlements, searchMembers } from '../arcgis/members';
 import { ApiError } from '../http/api-error';
 import { checkedOutRows, RELEASE_APP_NAMES, releasableApps } from '../licensing/releasable-apps';
 import type { ReleaseLicenseInput } from '../schemas/release-license';
 import { connectionFor, type PortalSession } from '../session';
 import type { CheckoutsView, MemberSuggestionsView, ReleaseResult } from './admin-views';
+import { sessionLicenseAdmin } from './session-license-admin';
 
 /** Who has ArcGIS Pro, Drone2Map or AllSource taken offline, from every page of each app's listing. */
 export async function loadCheckouts(session: PortalSession): Promise<CheckoutsView> {
   const connection = connectionFor(session);
-  const license = await licenseAdminFor(connection, session.deployment).getLicense();
+  const license = await sessionLicenseAdmin(session).getLicense();
   const apps = releasableApps(license, session.deployment.kind);
   const listings = await Promise.all(
     apps.flatMap((app) =>
@@ -26,7 +26,7 @@ export async function loadCheckouts(session: PortalSession): Promise<CheckoutsVi
  * "invalid appId"); whether the member exists and has it checked out is the portal's to say.
  */
 export async function releaseCheckedOutLicense(session: PortalSession, input: ReleaseLicenseInput): Promise<ReleaseResult> {
-  const admin = licenseAdminFor(connectionFor(session), session.deployment);
+  const admin = sessionLicenseAdmin(session);
   const app = releasableApps(await admin.getLicense(), session.deployment.kind).find((a) => a.appId === input.appId);
   const appName = RELEASE_APP_NAMES[input.appId];
   if (!app) throw new ApiError('invalid_input', `This organization's license does not include ${appName}.`, { field: 'appId' });
