@@ -3,10 +3,29 @@ import { getIronSession, unsealData, type SessionOptions } from 'iron-session';
 import { cookies } from 'next/headers';
 import { z } from 'zod';
 import type { PortalConnection } from './arcgis/connection';
+import { licenseAdmin, type LicenseAdmin } from './arcgis/license-admin';
 import { getConfig } from './config';
 import { ApiError } from './http/api-error';
+import { DEPLOYMENT_KINDS, type PortalProfile } from './licensing/portal-profile';
 import { SESSION_COOKIE_NAME } from './session-cookie';
 
+/** lib/licensing/portal-profile.ts's PortalProfile, as the cookie keeps it. */
+const PortalProfileSchema: z.ZodType<PortalProfile> = z.object({
+  kind: z.enum(DEPLOYMENT_KINDS),
+  orgId: z.string().optional(),
+  version: z.string().optional(),
+  licensePath: z.string(),
+  operationsPath: z.string(),
+  capabilities: z.object({
+    release: z.boolean(),
+    releaseTakesAppId: z.boolean(),
+    allSource: z.boolean(),
+    licenseManagerRequired: z.boolean(),
+    serverImport: z.boolean(),
+    futureLicense: z.boolean(),
+    populateLicense: z.boolean(),
+  }),
+});
 
 const SessionSchema = z.object({
   token: z.string().min(1),
@@ -15,10 +34,8 @@ const SessionSchema = z.object({
   username: z.string(),
   portalUrl: z.string(),
   referer: z.string(),
-  deployment: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('portal') }),
-    z.object({ kind: z.literal('kubernetes'), orgId: z.string() }),
-  ]),
+  /** Computed at sign-in: what this portal can do and where (lib/arcgis/profile.ts). */
+  profile: PortalProfileSchema,
 });
 
 export type PortalSession = z.infer<typeof SessionSchema>;
@@ -101,4 +118,9 @@ export function connectionFor(session: PortalSession): PortalConnection {
     referer: session.referer,
     timeoutMs: getConfig().timeoutMs,
   };
+}
+
+/** The license operations of the signed-in admin's portal, at its profile's paths. */
+export function licenseAdminOf(session: PortalSession): LicenseAdmin {
+  return licenseAdmin(connectionFor(session), session.profile);
 }

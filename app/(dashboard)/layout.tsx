@@ -8,7 +8,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const session = await readSession();
   return (
     <>
-      {session ? <AppHeader portalUrl={session.portalUrl} username={session.username} kind={session.deployment.kind} /> : null}
+      {session ? <AppHeader portalUrl={session.portalUrl} username={session.username} kind={session.profile.kind} /> : null}
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">{children}</main>
     </>
   );

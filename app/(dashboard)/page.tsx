@@ -1,33 +1,13 @@
-import { HydrationBoundary } from '@tanstack/react-query';
-import type { Metadata } from 'next';
 import { Overview } from '@/components/overview/overview';
-import { ProblemPanel } from '@/components/ui/problem-panel';
-import { PageTitle } from '@/components/ui/page-title';
-import { loadAssignmentCounts, loadLicense } from '@/lib/data/license';
-import { loadPageData, requirePageSession } from '@/lib/data/page-session';
-import { prefilledState } from '@/lib/data/prefill';
-import { countsQuery, licenseQuery } from '@/lib/queries';
+import { counts, license } from '@/lib/features/overview/server';
+import { DashboardPage, pageMetadata } from './dashboard-page';
 
-export const metadata: Metadata = { title: 'Overview' };
+export const metadata = pageMetadata('overview');
 
-export default async function OverviewPage() {
-  const session = await requirePageSession('/');
-  const result = await loadPageData('/', () => Promise.all([loadLicense(session), loadAssignmentCounts(session)]));
+export default function OverviewPage() {
   return (
-    <>
-      <PageTitle title="License overview" />
-      {result.ok ? (
-        <HydrationBoundary
-          state={prefilledState([
-            [licenseQuery.queryKey, result.data[0]],
-            [countsQuery.queryKey, result.data[1]],
-          ])}
-        >
-          <Overview />
-        </HydrationBoundary>
-      ) : (
-        <ProblemPanel problem={result.problem} />
-      )}
-    </>
+    <DashboardPage page="overview" heading="License overview" reads={[license, counts]}>
+      <Overview />
+    </DashboardPage>
   );
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SignInForm } from '@/components/forms/sign-in-form';
+import { SignInForm } from '@/components/session/sign-in-form';
 import { ConfigError, getConfig, type DashboardConfig } from '@/lib/config';
 import { safeReturnPath } from '@/lib/return-path';
 

@@ -8,8 +8,9 @@ import { Section } from '@/components/ui/section';
 import { ExpiryBadge } from '@/components/ui/status-badges';
 import { countByStatus, type ExpiryStatus } from '@/lib/licensing/expiry-buckets';
 import { ORGANIZATION_SOURCE, organizationTimelineItems, timelineRows, type TimelineRow } from '@/lib/licensing/timeline';
-import { serverLicensesQuery } from '@/lib/license-file-queries';
-import { licenseQuery } from '@/lib/queries';
+import { endpointQuery } from '@/lib/endpoint/client';
+import { licenseEndpoint } from '@/lib/features/overview/contract';
+import { serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
 import { ExpirationTable } from './expiration-table';
 import { ScheduledChanges } from './scheduled-changes';
 import { serverLicenseItems, unreadableServers } from './server-timeline';
@@ -32,8 +33,8 @@ function timelineNames(rows: readonly TimelineRow[]): string[] {
 }
 
 export function Expirations() {
-  const license = useQuery(licenseQuery);
-  const servers = useQuery(serverLicensesQuery);
+  const license = useQuery(endpointQuery(licenseEndpoint));
+  const servers = useQuery(endpointQuery(serverLicensesEndpoint));
   if (!license.data) return <RefreshProblem error={license.error} />;
 
   const { license: org, asOf } = license.data;

@@ -4,7 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Section } from '@/components/ui/section';
 import { ScheduledChangesTable } from '@/components/ui/scheduled-changes-table';
 import { ApiClientError } from '@/lib/api-client';
-import { futureLicenseQuery } from '@/lib/license-file-queries';
+import { endpointQuery } from '@/lib/endpoint/client';
+import { futureLicenseEndpoint } from '@/lib/features/expirations/contract';
 import type { OrgLicense } from '@/lib/licensing/license-model';
 import { organizationScheduledChanges } from '@/lib/licensing/scheduled-changes';
 
@@ -13,7 +14,7 @@ const DESCRIPTION =
 
 /** What the organization's license changes on which date, seats before → after. */
 export function ScheduledChanges({ license, asOf }: { license: OrgLicense; asOf: number }) {
-  const future = useQuery(futureLicenseQuery);
+  const future = useQuery(endpointQuery(futureLicenseEndpoint));
 
   let body: React.ReactNode;
   if (!future.data) {

@@ -1,4 +1,4 @@
-import type { ServerLicensesView, ServerView } from '@/lib/data/license-file-views';
+import type { ServerLicensesView, ServerView } from '@/lib/features/server-licenses/contract';
 import { serverTimelineItems } from '@/lib/licensing/server-licenses';
 import type { TimelineItem } from '@/lib/licensing/timeline';
 

@@ -2,14 +2,14 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { memberSuggestionsQuery } from '@/lib/admin-queries';
-import type { MemberSuggestionsView } from '@/lib/data/admin-views';
+import { endpointQuery, type OutputOf } from '@/lib/endpoint/client';
+import { memberSearchEndpoint } from '@/lib/features/release/contract';
 import { controlBorder, Field } from './field';
 import { useDebouncedValue } from './use-debounced-value';
 
 const SEARCH_DELAY_MS = 300;
 
-type Member = MemberSuggestionsView['members'][number];
+type Member = OutputOf<typeof memberSearchEndpoint>['members'][number];
 
 /**
  * A username input with suggestions from the portal's member search (the ARIA 1.2 combobox
@@ -40,7 +40,8 @@ export function MemberCombobox({
   const [active, setActive] = useState(-1);
   const text = useDebouncedValue(value.trim(), SEARCH_DELAY_MS);
   const search = useQuery({
-    ...memberSuggestionsQuery(text),
+    ...endpointQuery(memberSearchEndpoint, { q: text }),
+    staleTime: 30_000,
     enabled: open && text.length > 0,
     placeholderData: keepPreviousData,
   });

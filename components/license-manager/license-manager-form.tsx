@@ -6,8 +6,9 @@ import { TextField } from '@/components/forms/text-field';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ApiClientError, apiSend } from '@/lib/api-client';
-import type { LicenseManagerUpdateResult } from '@/lib/data/admin-views';
+import { ApiClientError } from '@/lib/api-client';
+import { callEndpoint } from '@/lib/endpoint/client';
+import { updateLicenseManagerEndpoint, type LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
 import { describeLicenseManager, requestedLicenseManager } from '@/lib/licensing/license-manager';
 import { fieldErrors } from '@/lib/schemas/describe-issue';
 import {
@@ -29,7 +30,7 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
   const [confirming, setConfirming] = useState<FormValues | null>(null);
 
   const update = useMutation({
-    mutationFn: (values: FormValues) => apiSend<LicenseManagerUpdateResult>('/api/license-manager', 'POST', values),
+    mutationFn: (values: FormValues) => callEndpoint(updateLicenseManagerEndpoint, values),
     onSuccess: (result) => {
       setConfirming(null);
       onAccepted(result);

@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { Freshness } from '@/components/ui/freshness';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
-import { licenseManagerQuery } from '@/lib/admin-queries';
-import type { LicenseManagerUpdateResult } from '@/lib/data/admin-views';
+import { endpointQuery } from '@/lib/endpoint/client';
+import { licenseManagerEndpoint, type LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
 import { CurrentLicenseManager } from './current-license-manager';
 import { LicenseManagerForm } from './license-manager-form';
 import { RestartProgress } from './restart-progress';
@@ -15,7 +15,7 @@ import { RestartProgress } from './restart-progress';
 export function LicenseManagerWorkspace() {
   const [restart, setRestart] = useState<{ update: LicenseManagerUpdateResult; acceptedAt: number } | null>(null);
   // No reads from the portal while it restarts: they could only fail, and a 401 would leave the page.
-  const current = useQuery({ ...licenseManagerQuery, enabled: restart === null });
+  const current = useQuery({ ...endpointQuery(licenseManagerEndpoint), enabled: restart === null });
 
   if (restart) {
     return <RestartProgress update={restart.update} acceptedAt={restart.acceptedAt} onDone={() => setRestart(null)} />;

@@ -5,9 +5,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { licenseManagerQuery } from '@/lib/admin-queries';
-import { ApiClientError, apiGet, signInPath } from '@/lib/api-client';
-import type { LicenseManagerUpdateResult, LicenseManagerView } from '@/lib/data/admin-views';
+import { ApiClientError, signInPath } from '@/lib/api-client';
+import { callEndpoint } from '@/lib/endpoint/client';
+import { queryKeyOf } from '@/lib/endpoint/contract';
+import {
+  licenseManagerEndpoint,
+  type LicenseManagerUpdateResult,
+  type LicenseManagerView,
+} from '@/lib/features/license-manager/contract';
 import { describeLicenseManager, sameLicenseManager } from '@/lib/licensing/license-manager';
 import { formatElapsed, RESTART_TIMEOUT_MS, type RestartState } from '@/lib/licensing/restart-poller';
 import { useNow, useRestartPoller } from './use-restart-poller';
@@ -43,7 +48,7 @@ function useAfterRestart(portalUp: boolean, onRead: (view: LicenseManagerView) =
     if (!portalUp) return undefined;
     let current = true;
     // Outside react-query on purpose: its 401 handler would leave the page; here a 401 is an expected outcome.
-    apiGet<LicenseManagerView>('/api/license-manager').then(
+    callEndpoint(licenseManagerEndpoint, undefined).then(
       (view) => {
         if (!current) return;
         onRead(view);
@@ -98,7 +103,7 @@ export function RestartProgress({
   const waiting = state.phase === 'waiting' || state.phase === 'checking';
   const now = useNow(waiting);
   const onRead = useCallback(
-    (view: LicenseManagerView) => queryClient.setQueryData(licenseManagerQuery.queryKey, view),
+    (view: LicenseManagerView) => queryClient.setQueryData(queryKeyOf(licenseManagerEndpoint), view),
     [queryClient],
   );
   const { after, retry } = useAfterRestart(state.phase === 'up', onRead);

@@ -1,13 +1,13 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { apiGet } from '@/lib/api-client';
-import type { PortalStatusView } from '@/lib/data/admin-views';
+import { callEndpoint } from '@/lib/endpoint/client';
+import { portalStatusEndpoint } from '@/lib/features/license-manager/contract';
 import { initialRestartState, startRestartPoller, type ProbeResult, type RestartState } from '@/lib/licensing/restart-poller';
 
 /** One check, through the dashboard (which asks the portal without a token: the restart invalidated them all). */
 async function probePortal(): Promise<ProbeResult> {
-  const status = await apiGet<PortalStatusView>('/api/portal/status');
+  const status = await callEndpoint(portalStatusEndpoint, undefined);
   return status.reachable ? { up: true } : { up: false, problem: status.problem ?? 'The portal did not answer.' };
 }
 

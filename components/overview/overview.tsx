@@ -8,7 +8,8 @@ import { Section } from '@/components/ui/section';
 import { entitlementsOf } from '@/lib/licensing/license-model';
 import { overviewSummary } from '@/lib/licensing/overview';
 import { usageRows, type UsageRow } from '@/lib/licensing/utilization';
-import { countsQuery, licenseQuery } from '@/lib/queries';
+import { endpointQuery } from '@/lib/endpoint/client';
+import { countsEndpoint, licenseEndpoint } from '@/lib/features/overview/contract';
 import { EntitlementTable } from './entitlement-table';
 import { ExtraFields } from './extra-fields';
 import { HeadlineFigures } from './headline-figures';
@@ -24,8 +25,8 @@ function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
 
 /** The overview, fed by react-query from the data the server rendered with. */
 export function Overview() {
-  const license = useQuery(licenseQuery);
-  const counts = useQuery(countsQuery);
+  const license = useQuery(endpointQuery(licenseEndpoint));
+  const counts = useQuery(endpointQuery(countsEndpoint));
   if (!license.data) return <RefreshProblem error={license.error} />;
 
   const { license: org, asOf } = license.data;

@@ -7,9 +7,9 @@ import { Freshness } from '@/components/ui/freshness';
 import { Notice } from '@/components/ui/notice';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
-import { checkoutsQuery } from '@/lib/admin-queries';
-import { apiSend } from '@/lib/api-client';
-import type { ReleaseResult } from '@/lib/data/admin-views';
+import { callEndpoint, endpointQuery } from '@/lib/endpoint/client';
+import { queryKeyOf } from '@/lib/endpoint/contract';
+import { checkoutsEndpoint, releaseEndpoint, type ReleaseResult } from '@/lib/features/release/contract';
 import { RELEASE_APP_NAMES } from '@/lib/licensing/releasable-apps';
 import { CheckedOutTable } from './checked-out-table';
 import { ReleaseConfirmDialog, type ReleaseTarget } from './release-confirm-dialog';
@@ -30,19 +30,19 @@ function OutcomeNotice({ outcome }: { outcome: Outcome }) {
 
 /** The release page: who has a license checked out, release by hand, one confirmation for both. */
 export function ReleaseWorkspace() {
-  const checkouts = useQuery(checkoutsQuery);
+  const checkouts = useQuery(endpointQuery(checkoutsEndpoint));
   const queryClient = useQueryClient();
   const [target, setTarget] = useState<ReleaseTarget | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const release = useMutation({
     mutationFn: (request: ReleaseTarget) =>
-      apiSend<ReleaseResult>('/api/license/release', 'POST', { username: request.username, appId: request.appId }),
+      callEndpoint(releaseEndpoint, { username: request.username, appId: request.appId }),
     // The dialog closes in the same render that shows the outcome, so focus can move to the outcome.
     onSuccess: (result, request) => {
       setTarget(null);
       setOutcome({ origin: request.origin, result });
-      void queryClient.invalidateQueries({ queryKey: checkoutsQuery.queryKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeyOf(checkoutsEndpoint) });
     },
     onError: (error, request) => {
       setTarget(null);

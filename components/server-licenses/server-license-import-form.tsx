@@ -7,12 +7,13 @@ import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { ApiClientError } from '@/lib/api-client';
-import { serverLicensesQuery } from '@/lib/license-file-queries';
 import type { ServerAuthorization } from '@/lib/licensing/server-licenses';
 import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { ImportServerLicenseFormSchema } from '@/lib/schemas/license-upload';
-import { apiUpload, formWith, type UploadProgress as Progress } from '@/lib/upload-client';
-import { UploadProgress } from '@/components/import/upload-progress';
+import { callEndpoint, type UploadProgress as Progress } from '@/lib/endpoint/client';
+import { queryKeyOf } from '@/lib/endpoint/contract';
+import { importServerLicensesEndpoint, serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
+import { UploadProgress } from '@/components/license-files/upload-progress';
 import { ReplaceConfirmDialog } from './replace-confirm-dialog';
 
 type Mode = 'false' | 'true';
@@ -32,12 +33,10 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
 
   const upload = useMutation({
     mutationFn: ({ file, overwrite }: { file: File; overwrite: Mode }) =>
-      apiUpload<{ imported: true; overwrite: boolean }>('/api/server-licenses/import', formWith({ licenseFile: file, overwrite }), {
-        onProgress: setProgress,
-      }),
+      callEndpoint(importServerLicensesEndpoint, { licenseFile: file, overwrite }, { onProgress: setProgress }),
     onSuccess: () => {
       if (inputRef.current) inputRef.current.value = '';
-      void queryClient.invalidateQueries({ queryKey: serverLicensesQuery.queryKey });
+      void queryClient.invalidateQueries({ queryKey: queryKeyOf(serverLicensesEndpoint) });
     },
   });
 

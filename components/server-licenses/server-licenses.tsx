@@ -5,8 +5,8 @@ import { Freshness } from '@/components/ui/freshness';
 import { Notice } from '@/components/ui/notice';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
-import type { ServerView } from '@/lib/data/license-file-views';
-import { serverLicensesQuery } from '@/lib/license-file-queries';
+import { endpointQuery } from '@/lib/endpoint/client';
+import { serverLicensesEndpoint, type ServerView } from '@/lib/features/server-licenses/contract';
 import { AuthorizationsTable } from './authorizations-table';
 import { ServerLicenseImportForm } from './server-license-import-form';
 
@@ -42,7 +42,7 @@ function ServerSection({ server, asOf }: { server: ServerView; asOf: number }) {
 
 /** ArcGIS Server authorizations: the Kubernetes deployment's own server with its import form, or each federated server. */
 export function ServerLicenses() {
-  const query = useQuery(serverLicensesQuery);
+  const query = useQuery(endpointQuery(serverLicensesEndpoint));
   if (!query.data) return <RefreshProblem error={query.error} />;
   const { servers, asOf, canImport, kind } = query.data;
   const own = servers[0];

@@ -1,6 +1,6 @@
-import type { DeploymentKind } from '@/lib/data/views';
+import { SignOutButton } from '@/components/session/sign-out-button';
+import type { DeploymentKind } from '@/lib/licensing/portal-profile';
 import { NavLinks } from './nav-links';
-import { SignOutButton } from './sign-out-button';
 
 const KIND_LABELS: Record<DeploymentKind, string> = {
   portal: 'ArcGIS Enterprise',

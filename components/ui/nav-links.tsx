@@ -2,16 +2,7 @@
 
 import Link, { useLinkStatus } from 'next/link';
 import { usePathname } from 'next/navigation';
-
-/** The dashboard's pages, in the order an admin visits them. */
-export const NAV_LINKS = [
-  { href: '/', label: 'Overview' },
-  { href: '/expirations', label: 'Expirations' },
-  { href: '/release', label: 'Release license' },
-  { href: '/license-manager', label: 'License Manager' },
-  { href: '/import', label: 'Import license' },
-  { href: '/server-licenses', label: 'Server licenses' },
-] as const;
+import { PAGES } from '@/lib/pages';
 
 /**
  * Pages render whole on the server (so their figures are in the HTML even without scripts);
@@ -31,7 +22,7 @@ export function NavLinks() {
   return (
     <nav aria-label="Main">
       <ul className="flex flex-wrap gap-1">
-        {NAV_LINKS.map(({ href, label }) => {
+        {Object.values(PAGES).map(({ path: href, label }) => {
           const current = href === '/' ? pathname === '/' : pathname.startsWith(href);
           return (
             <li key={href}>

@@ -1,38 +1,82 @@
 import 'server-only';
-import type { OrgLicense } from '../licensing/license-model';
+import { toOrgLicense, type OrgLicense } from '../licensing/license-model';
+import type { PortalProfile } from '../licensing/portal-profile';
 import type { ReleaseAppId } from '../licensing/releasable-apps';
-import type { FutureLicense } from '../schemas/future-license';
-import type { ValidatedLicense } from '../schemas/validated-license';
-import type { PortalConnection } from './connection';
-import type { Deployment } from './deployment';
-import { kubernetesLicenseAdmin } from './kubernetes-admin';
-import type { LicenseManagerInfo, LicenseManagerUpdate } from './license-operations';
-import { portalLicenseAdmin } from './portal-admin';
+import { FutureLicenseSchema, type FutureLicense } from '../schemas/future-license';
+import { ReleaseLicenseResponseSchema, UpdateLicenseManagerResponseSchema } from '../schemas/license-operations';
+import { OperationSuccessSchema } from '../schemas/operation-status';
+import { PortalLicenseSchema } from '../schemas/portal-license';
+import { ValidatedLicenseSchema, type ValidatedLicense } from '../schemas/validated-license';
+import { portalCall, type PortalConnection } from './connection';
 import type { UploadFile } from './request';
 
-/**
- * The organization-license operations, whichever admin API the deployment has.
- * Pages and routes talk to this interface only, never to one kind's endpoints.
- */
+// The organization license's operations, at the paths and with the parameters the portal profile
+// names: the Portal Administrator API (<portal>/portaladmin/license) or the Enterprise Administrator
+// API on Kubernetes (<context>/admin/orgs/<orgID>/license). Every method throws ArcGISError only;
+// whether an operation exists on this portal is the profile's capabilities, checked by the caller.
+
+export interface LicenseManagerInfo {
+  /** "primary[,backup]" */
+  hostname: string;
+  port: number;
+}
+
+export interface LicenseManagerUpdate {
+  /** Seconds the portal asked the caller to wait before checking on it again, when it said. */
+  recheckAfterSeconds?: number;
+}
+
 export interface LicenseAdmin {
-  readonly deployment: Deployment;
+  /** GET the license resource, as the one model both kinds share. */
   getLicense(): Promise<OrgLicense>;
-  /** Checks in a license a member took offline (Kubernetes: 11.3+). */
+  /** releaseLicense: checks in a license a member took offline (username, and appId where the version takes it). */
   releaseLicense(username: string, appId: ReleaseAppId): Promise<void>;
-  /** Points the portal at another License Manager; the portal restarts by itself afterwards. */
+  /** updateLicenseManager: the portal restarts by itself after answering. */
   updateLicenseManager(info: LicenseManagerInfo): Promise<LicenseManagerUpdate>;
-  /** validateLicense: what the portal reads in a license file (MyEsri); throws the portal's refusal. */
+  /** validateLicense: what the portal reads in a license file (MyEsri shape); throws the portal's refusal. */
   validateLicense(file: UploadFile): Promise<ValidatedLicense>;
   /** importLicense: applies the file, replacing the organization's user types, apps and bundles. */
   importLicense(file: UploadFile): Promise<void>;
-  /** populateLicense (base portal only): applies the license the portal was created or upgraded with. */
+  /** populateLicense (base portal, capabilities.populateLicense). */
   populateLicense(): Promise<void>;
-  /** getFutureLicense (base portal only): seats that take effect on later dates. */
+  /** getFutureLicense (base portal 10.7.1+, capabilities.futureLicense): seats that take effect later. */
   getFutureLicense(): Promise<FutureLicense>;
 }
 
-export function licenseAdminFor(connection: PortalConnection, deployment: Deployment): LicenseAdmin {
-  return deployment.kind === 'kubernetes'
-    ? kubernetesLicenseAdmin(connection, deployment.orgId)
-    : portalLicenseAdmin(connection);
+export function licenseAdmin(connection: PortalConnection, profile: PortalProfile): LicenseAdmin {
+  const { licensePath, operationsPath } = profile;
+  return {
+    async getLicense() {
+      return toOrgLicense(await portalCall(connection, licensePath, PortalLicenseSchema));
+    },
+    async releaseLicense(username, appId) {
+      await portalCall(connection, `${operationsPath}/releaseLicense`, ReleaseLicenseResponseSchema, {
+        method: 'POST',
+        params: profile.capabilities.releaseTakesAppId ? { username, appId } : { username },
+      });
+    },
+    async updateLicenseManager(info) {
+      const answer = await portalCall(connection, `${operationsPath}/updateLicenseManager`, UpdateLicenseManagerResponseSchema, {
+        method: 'POST',
+        params: { licenseManagerInfo: { hostname: info.hostname, port: info.port } },
+      });
+      return answer.recheckAfterSeconds === undefined ? {} : { recheckAfterSeconds: answer.recheckAfterSeconds };
+    },
+    validateLicense(file) {
+      // listAdministratorUserTypes is required on Kubernetes (default false): false asks for the license itself.
+      return portalCall(connection, `${licensePath}/validateLicense`, ValidatedLicenseSchema, {
+        params: { listAdministratorUserTypes: false },
+        files: { file },
+      });
+    },
+    async importLicense(file) {
+      await portalCall(connection, `${licensePath}/importLicense`, OperationSuccessSchema, { files: { file } });
+    },
+    async populateLicense() {
+      await portalCall(connection, `${licensePath}/populateLicense`, OperationSuccessSchema, { method: 'POST' });
+    },
+    getFutureLicense() {
+      return portalCall(connection, `${licensePath}/getFutureLicense`, FutureLicenseSchema);
+    },
+  };
 }

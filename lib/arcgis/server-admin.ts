@@ -1,9 +1,8 @@
 import 'server-only';
-import { ApiError } from '../http/api-error';
+import type { PortalProfile } from '../licensing/portal-profile';
 import { OperationSuccessSchema } from '../schemas/operation-status';
 import { ServerLicensesSchema } from '../schemas/server-licenses';
 import { portalCall, type PortalConnection } from './connection';
-import type { Deployment } from './deployment';
 import { listFederatedServers, readFederatedServerLicenses, type ServerReading } from './federation';
 import type { UploadFile } from './request';
 
@@ -20,58 +19,43 @@ export interface LicensedServer {
   reading: ServerReading;
 }
 
-export interface ServerLicenseAdmin {
-  /** Only Enterprise on Kubernetes imports server authorization files through this API. */
-  readonly canImport: boolean;
-  listServers(): Promise<LicensedServer[]>;
-  /** importServerLicenses: append the file's authorizations, or replace all of them (overwrite). */
-  importServerLicenses(file: UploadFile, overwrite: boolean): Promise<void>;
-}
-
 const KUBERNETES_SERVER_NAME = 'ArcGIS Server (this deployment)';
 
-function kubernetesServerAdmin(connection: PortalConnection): ServerLicenseAdmin {
-  return {
-    canImport: true,
-    async listServers() {
-      const licenses = await portalCall(connection, '/admin/system/licenses', ServerLicensesSchema);
-      return [{ id: 'kubernetes', name: KUBERNETES_SERVER_NAME, url: connection.portalUrl, reading: { ok: true, licenses } }];
-    },
-    async importServerLicenses(file, overwrite) {
-      await portalCall(connection, '/admin/system/licenses/importServerLicenses', OperationSuccessSchema, {
-        params: { overwrite },
-        files: { licenseFile: file },
-      });
-    },
-  };
+/** Enterprise on Kubernetes: its one built-in server, GET <context>/admin/system/licenses. */
+async function kubernetesServers(connection: PortalConnection): Promise<LicensedServer[]> {
+  const licenses = await portalCall(connection, '/admin/system/licenses', ServerLicensesSchema);
+  return [{ id: 'kubernetes', name: KUBERNETES_SERVER_NAME, url: connection.portalUrl, reading: { ok: true, licenses } }];
 }
 
-function federatedServerAdmin(connection: PortalConnection): ServerLicenseAdmin {
-  return {
-    canImport: false,
-    async listServers() {
-      const servers = await listFederatedServers(connection);
-      // Every server at once: one that does not answer costs its own timeout, not the others'.
-      return Promise.all(
-        servers.map(async (server, i) => ({
-          id: server.id ?? `server-${i + 1}`,
-          name: server.name ?? server.url,
-          url: server.url,
-          ...(server.serverRole ? { role: server.serverRole } : {}),
-          ...(server.serverFunction ? { serverFunction: server.serverFunction } : {}),
-          reading: await readFederatedServerLicenses(connection, server),
-        })),
-      );
-    },
-    async importServerLicenses() {
-      throw new ApiError(
-        'not_supported',
-        'On ArcGIS Enterprise (Windows/Linux) each ArcGIS Server is authorized on its own machine (ArcGIS Server Manager or authorizeSoftware); the portal cannot import server licenses.',
-      );
-    },
-  };
+/** A base deployment: every server federated with the portal, each read with its own token. */
+async function federatedServers(connection: PortalConnection): Promise<LicensedServer[]> {
+  const servers = await listFederatedServers(connection);
+  // Every server at once: one that does not answer costs its own timeout, not the others'.
+  return Promise.all(
+    servers.map(async (server, i) => ({
+      id: server.id ?? `server-${i + 1}`,
+      name: server.name ?? server.url,
+      url: server.url,
+      ...(server.serverRole ? { role: server.serverRole } : {}),
+      ...(server.serverFunction ? { serverFunction: server.serverFunction } : {}),
+      reading: await readFederatedServerLicenses(connection, server),
+    })),
+  );
 }
 
-export function serverLicenseAdminFor(connection: PortalConnection, deployment: Deployment): ServerLicenseAdmin {
-  return deployment.kind === 'kubernetes' ? kubernetesServerAdmin(connection) : federatedServerAdmin(connection);
+/** The ArcGIS Servers whose authorizations this portal's admin can read, each with its reading. */
+export function listLicensedServers(connection: PortalConnection, profile: PortalProfile): Promise<LicensedServer[]> {
+  return profile.kind === 'kubernetes' ? kubernetesServers(connection) : federatedServers(connection);
 }
+
+/**
+ * importServerLicenses on Enterprise on Kubernetes (capabilities.serverImport): appends the file's
+ * authorizations, or replaces all of them (overwrite). Throws ArcGISError.
+ */
+export async function importServerLicenses(connection: PortalConnection, file: UploadFile, overwrite: boolean): Promise<void> {
+  await portalCall(connection, '/admin/system/licenses/importServerLicenses', OperationSuccessSchema, {
+    params: { overwrite },
+    files: { licenseFile: file },
+  });
+}
+

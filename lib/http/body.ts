@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
-import { describeSchemaError } from '../schemas/describe-issue';
 import { ApiError } from './api-error';
+import { parseInput } from './input';
 
 /** JSON bodies of the dashboard's forms are small; anything larger is not one of ours. */
 const MAX_JSON_BYTES = 64 * 1024;
@@ -51,10 +51,5 @@ export async function parseJsonBody<Schema extends z.ZodType>(request: Request, 
   } catch {
     throw new ApiError('invalid_input', 'The request body is not valid JSON.');
   }
-  const result = schema.safeParse(body);
-  if (!result.success) {
-    const { field, message } = describeSchemaError(result.error, '(body)');
-    throw new ApiError('invalid_input', `${field}: ${message}`, { field });
-  }
-  return result.data;
+  return parseInput(schema, body, '(body)');
 }

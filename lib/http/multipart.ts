@@ -1,8 +1,8 @@
 import 'server-only';
 import type { z } from 'zod';
-import { describeSchemaError } from '../schemas/describe-issue';
 import { ApiError } from './api-error';
 import { readBodyLimited } from './body';
+import { parseInput } from './input';
 
 /** Room for the form's other fields and the multipart boundaries around the file. */
 const FORM_OVERHEAD_BYTES = 64 * 1024;
@@ -39,10 +39,5 @@ export async function parseUploadForm<Schema extends z.ZodType>(
   }
   const fields: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of form.entries()) fields[key] ??= value;
-  const result = schema.safeParse(fields);
-  if (!result.success) {
-    const { field, message } = describeSchemaError(result.error, '(form)');
-    throw new ApiError('invalid_input', message, { field });
-  }
-  return result.data;
+  return parseInput(schema, fields, '(form)');
 }

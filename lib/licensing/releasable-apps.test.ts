@@ -4,8 +4,14 @@ import { PortalLicenseSchema } from '../schemas/portal-license';
 import { ReleaseLicenseSchema } from '../schemas/release-license';
 import { appEntitlementName, namedEntitlements } from './app-entitlement-names';
 import { toOrgLicense } from './license-model';
+import { portalProfile } from './portal-profile';
 import { checkedOutRows, releasableApps, type ReleasableApp } from './releasable-apps';
 import { isAtLeast } from './version';
+
+/** The profile a portal of this kind reporting this version gets at sign-in. */
+function profile(kind: 'portal' | 'kubernetes', version: string) {
+  return portalProfile(kind === 'kubernetes' ? { kind, orgId: 'org' } : { kind }, version);
+}
 
 function licenseWith(version: string, apps = documented.apps) {
   return toOrgLicense(PortalLicenseSchema.parse({ ...documented, version, apps }));
@@ -41,7 +47,7 @@ describe('versions', () => {
 
 describe('release-able apps', () => {
   it('maps the 11.4 example’s app ids (arcgisd2m, allsource) to releaseLicense’s, with AllSource withheld before 11.5', () => {
-    const apps = releasableApps(licenseWith('11.4'), 'portal');
+    const apps = releasableApps(licenseWith('11.4'), profile('portal', '11.4'));
     expect(apps.map(({ appId, licenseAppId, itemId, releasable }) => ({ appId, licenseAppId, itemId, releasable }))).toEqual([
       { appId: 'arcgisprodesktop', licenseAppId: 'arcgisprodesktop', itemId: 'd4a332a0be784dd2be53cec0a35e0859', releasable: true },
       { appId: 'drone2map', licenseAppId: 'arcgisd2m', itemId: '0b0e0497ace34206a67413d051530ded', releasable: true },
@@ -56,7 +62,7 @@ describe('release-able apps', () => {
         { id: 'arcgisallsource', itemId: '0a5e092dee574858a89afa4686386450', maximumRegisteredMembers: 5, expiration: 1761091200000 },
         { id: 'Drone2MapN', itemId: '0b0e0497ace34206a67413d051530ded', maximumRegisteredMembers: 5, expiration: 1761091200000 },
       ]),
-      'kubernetes',
+      profile('kubernetes', '11.5'),
     );
     expect(apps.map((a) => [a.appId, a.licenseAppId, a.releasable])).toEqual([
       ['drone2map', 'Drone2MapN', true],
@@ -66,19 +72,19 @@ describe('release-able apps', () => {
 
   it('offers only the apps the license has', () => {
     const onlyPro = documented.apps.filter((a) => a.id === 'arcgisprodesktop');
-    expect(releasableApps(licenseWith('11.4', onlyPro), 'portal').map((a) => a.appId)).toEqual(['arcgisprodesktop']);
-    expect(releasableApps(licenseWith('11.4', []), 'portal')).toEqual([]);
+    expect(releasableApps(licenseWith('11.4', onlyPro), profile('portal', '11.4')).map((a) => a.appId)).toEqual(['arcgisprodesktop']);
+    expect(releasableApps(licenseWith('11.4', []), profile('portal', '11.4'))).toEqual([]);
   });
 
   it('withholds every app on Enterprise on Kubernetes before 11.3, which has no releaseLicense', () => {
-    const apps = releasableApps(licenseWith('11.2'), 'kubernetes');
+    const apps = releasableApps(licenseWith('11.2'), profile('kubernetes', '11.2'));
     expect(apps.every((a) => !a.releasable)).toBe(true);
     expect(apps[0]?.reason).toBe('Releasing a license needs ArcGIS Enterprise on Kubernetes 11.3 or later; this deployment is 11.2.');
-    expect(releasableApps(licenseWith('11.2'), 'portal')[0]?.releasable).toBe(true);
+    expect(releasableApps(licenseWith('11.2'), profile('portal', '11.2'))[0]?.releasable).toBe(true);
   });
 
   it('lets the portal decide when its version cannot be read', () => {
-    expect(releasableApps(licenseWith('Enterprise 2025'), 'kubernetes').every((a) => a.releasable)).toBe(true);
+    expect(releasableApps(licenseWith('Enterprise 2025'), profile('kubernetes', 'Enterprise 2025')).every((a) => a.releasable)).toBe(true);
   });
 });
 

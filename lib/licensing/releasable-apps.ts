@@ -1,6 +1,12 @@
 import { namedEntitlements, type NamedEntitlement } from './app-entitlement-names';
 import { entitlementsOf, type OrgLicense } from './license-model';
-import { isAtLeast } from './version';
+import {
+  ALLSOURCE_RELEASE_MINIMUM,
+  APP_ID_MINIMUM,
+  KUBERNETES_RELEASE_MINIMUM,
+  type PortalCapabilities,
+  type PortalProfile,
+} from './portal-profile';
 
 /** The appId values releaseLicense takes (Portal Administrator and Enterprise Administrator API docs). */
 export const RELEASE_APP_IDS = ['arcgisprodesktop', 'drone2map', 'arcgisallsource'] as const;
@@ -20,12 +26,6 @@ const LICENSE_APP_IDS: Record<ReleaseAppId, readonly string[]> = {
   arcgisallsource: ['allsource', 'arcgisallsource'],
 };
 
-/** releaseLicense exists on Enterprise on Kubernetes from 11.3; AllSource can be released from 11.5 on both kinds. */
-export const KUBERNETES_RELEASE_MINIMUM = '11.3';
-export const ALLSOURCE_RELEASE_MINIMUM = '11.5';
-
-export type DeploymentKind = 'portal' | 'kubernetes';
-
 export interface ReleasableApp {
   /** The id releaseLicense takes. */
   appId: ReleaseAppId;
@@ -39,23 +39,29 @@ export interface ReleasableApp {
   reason?: string;
 }
 
-function whyNotReleasable(appId: ReleaseAppId, kind: DeploymentKind, version: string): string | undefined {
-  if (kind === 'kubernetes' && isAtLeast(version, KUBERNETES_RELEASE_MINIMUM) === false) {
+function whyNotReleasable(appId: ReleaseAppId, capabilities: PortalCapabilities, version: string): string | undefined {
+  if (!capabilities.release) {
     return `Releasing a license needs ArcGIS Enterprise on Kubernetes ${KUBERNETES_RELEASE_MINIMUM} or later; this deployment is ${version}.`;
   }
-  if (appId === 'arcgisallsource' && isAtLeast(version, ALLSOURCE_RELEASE_MINIMUM) === false) {
+  if (appId === 'arcgisallsource' && !capabilities.allSource) {
     return `Releasing an ArcGIS AllSource license needs ArcGIS Enterprise ${ALLSOURCE_RELEASE_MINIMUM} or later; this portal is ${version}.`;
+  }
+  if (appId !== 'arcgisprodesktop' && !capabilities.releaseTakesAppId) {
+    return `Releasing a ${RELEASE_APP_NAMES[appId]} license needs ArcGIS Enterprise ${APP_ID_MINIMUM} or later (before it, releaseLicense releases ArcGIS Pro only); this portal is ${version}.`;
   }
   return undefined;
 }
 
-/** ArcGIS Pro, Drone2Map and AllSource as far as this license has them, and whether each can be released here. */
-export function releasableApps(license: OrgLicense, kind: DeploymentKind): ReleasableApp[] {
+/**
+ * ArcGIS Pro, Drone2Map and AllSource as far as this license has them, and whether each can be
+ * released on this portal (its profile's capabilities; the license's version names it in the reason).
+ */
+export function releasableApps(license: OrgLicense, profile: Pick<PortalProfile, 'capabilities'>): ReleasableApp[] {
   const apps = entitlementsOf(license, 'app');
   return RELEASE_APP_IDS.flatMap((appId) => {
     const entry = apps.find((app) => LICENSE_APP_IDS[appId].includes(app.id.toLowerCase()));
     if (!entry) return [];
-    const reason = whyNotReleasable(appId, kind, license.version);
+    const reason = whyNotReleasable(appId, profile.capabilities, license.version);
     const app: ReleasableApp = { appId, name: RELEASE_APP_NAMES[appId], licenseAppId: entry.id, releasable: !reason };
     if (entry.itemId) app.itemId = entry.itemId;
     if (reason) app.reason = reason;

@@ -1,43 +1,20 @@
-import { HydrationBoundary } from '@tanstack/react-query';
-import type { Metadata } from 'next';
 import { Expirations } from '@/components/expirations/expirations';
-import { PageTitle } from '@/components/ui/page-title';
-import { ProblemPanel } from '@/components/ui/problem-panel';
-import { loadFutureLicense } from '@/lib/data/future-license';
-import { loadLicense } from '@/lib/data/license';
-import { loadPageData, requirePageSession } from '@/lib/data/page-session';
-import { prefilledState } from '@/lib/data/prefill';
-import { loadServerLicenses } from '@/lib/data/server-licenses';
-import { futureLicenseQuery, serverLicensesQuery } from '@/lib/license-file-queries';
-import { licenseQuery } from '@/lib/queries';
+import { futureLicense } from '@/lib/features/expirations/server';
+import { license } from '@/lib/features/overview/server';
+import { serverLicenses } from '@/lib/features/server-licenses/server';
+import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata: Metadata = { title: 'Expirations' };
+export const metadata = pageMetadata('expirations');
 
-export default async function ExpirationsPage() {
-  const session = await requirePageSession('/expirations');
-  // Scheduled changes and server licenses are extras: when they fail the page still shows the
-  // license, and their sections read them again in the browser and say what went wrong.
-  const [result, future, servers] = await Promise.all([
-    loadPageData('/expirations', () => loadLicense(session)),
-    loadPageData('/expirations', () => loadFutureLicense(session)),
-    loadPageData('/expirations', () => loadServerLicenses(session)),
-  ]);
+export default function ExpirationsPage() {
   return (
-    <>
-      <PageTitle title="Expirations">What expires when, and what has already expired, for the organization and its ArcGIS Servers; and what the license changes on later dates. Dates are in UTC, the zone licenses expire in.</PageTitle>
-      {result.ok ? (
-        <HydrationBoundary
-          state={prefilledState([
-            [licenseQuery.queryKey, result.data],
-            ...(future.ok ? [[futureLicenseQuery.queryKey, future.data] as const] : []),
-            ...(servers.ok ? [[serverLicensesQuery.queryKey, servers.data] as const] : []),
-          ])}
-        >
-          <Expirations />
-        </HydrationBoundary>
-      ) : (
-        <ProblemPanel problem={result.problem} />
-      )}
-    </>
+    <DashboardPage
+      page="expirations"
+      intro="What expires when, and what has already expired, for the organization and its ArcGIS Servers; and what the license changes on later dates. Dates are in UTC, the zone licenses expire in."
+      reads={[license]}
+      extras={[futureLicense, serverLicenses]}
+    >
+      <Expirations />
+    </DashboardPage>
   );
 }

@@ -1,4 +1,3 @@
-import { loadLicense } from '@/lib/data/license';
-import { json, sessionRoute } from '@/lib/http/route';
+import { license } from '@/lib/features/overview/server';
 
-export const GET = sessionRoute(async (_request, { session }) => json(await loadLicense(session)));
+export const GET = license.handle;

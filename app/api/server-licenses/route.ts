@@ -1,4 +1,3 @@
-import { loadServerLicenses } from '@/lib/data/server-licenses';
-import { json, sessionRoute } from '@/lib/http/route';
+import { serverLicenses } from '@/lib/features/server-licenses/server';
 
-export const GET = sessionRoute(async (_request, { session }) => json(await loadServerLicenses(session)));
+export const GET = serverLicenses.handle;

@@ -1,5 +1,3 @@
-import { loadCheckouts } from '@/lib/data/release';
-import { json, sessionRoute } from '@/lib/http/route';
+import { checkouts } from '@/lib/features/release/server';
 
-/** Who has ArcGIS Pro, Drone2Map or AllSource checked out for offline use. */
-export const GET = sessionRoute(async (_request, { session }) => json(await loadCheckouts(session)));
+export const GET = checkouts.handle;

@@ -1,4 +1,3 @@
-import { loadAssignmentCounts } from '@/lib/data/license';
-import { json, sessionRoute } from '@/lib/http/route';
+import { counts } from '@/lib/features/overview/server';
 
-export const GET = sessionRoute(async (_request, { session }) => json(await loadAssignmentCounts(session)));
+export const GET = counts.handle;

@@ -1,4 +1,3 @@
-import { loadFutureLicense } from '@/lib/data/future-license';
-import { json, sessionRoute } from '@/lib/http/route';
+import { futureLicense } from '@/lib/features/expirations/server';
 
-export const GET = sessionRoute(async (_request, { session }) => json(await loadFutureLicense(session)));
+export const GET = futureLicense.handle;

@@ -1,4 +1,3 @@
-import { populateLicense } from '@/lib/data/license-files';
-import { json, sessionRoute } from '@/lib/http/route';
+import { populateLicense } from '@/lib/features/license-files/server';
 
-export const POST = sessionRoute(async (_request, { session }) => json(await populateLicense(session)));
+export const POST = populateLicense.handle;

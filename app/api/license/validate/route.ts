@@ -1,10 +1,3 @@
-import { uploadOf, validateLicenseFile } from '@/lib/data/license-files';
-import { parseUploadForm } from '@/lib/http/multipart';
-import { json, sessionRoute } from '@/lib/http/route';
-import { MAX_LICENSE_FILE_BYTES, ValidateLicenseFormSchema } from '@/lib/schemas/license-upload';
+import { validateLicense } from '@/lib/features/license-files/server';
 
-/** Step 1 of an import: the portal validates the file; the answer is its preview data and a proof for step 3. */
-export const POST = sessionRoute(async (request, { session }) => {
-  const { file } = await parseUploadForm(request, ValidateLicenseFormSchema, { fileField: 'file', maxFileBytes: MAX_LICENSE_FILE_BYTES });
-  return json(await validateLicenseFile(session, await uploadOf(file)));
-});
+export const POST = validateLicense.handle;

@@ -1,0 +1,186 @@
+'use client';
+
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useRef, useState, type FormEvent } from 'react';
+import { FileField } from '@/components/forms/file-field';
+import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { Section } from '@/components/ui/section';
+import { ApiClientError } from '@/lib/api-client';
+import { importWarnings } from '@/lib/licensing/import-warnings';
+import { diffLicense } from '@/lib/licensing/license-diff';
+import { fieldErrors } from '@/lib/schemas/describe-issue';
+import { ValidateLicenseFormSchema } from '@/lib/schemas/license-upload';
+import { callEndpoint, UploadCancelledError, type UploadProgress as Progress, type OutputOf } from '@/lib/endpoint/client';
+import { importLicenseEndpoint, validateLicenseEndpoint, type ValidationView } from '@/lib/features/license-files/contract';
+import { countsEndpoint, licenseEndpoint } from '@/lib/features/overview/contract';
+import { queryKeyOf } from '@/lib/endpoint/contract';
+import { ImportConfirmDialog } from './import-confirm-dialog';
+import { LicensePreview } from './license-preview';
+import { UploadProgress } from './upload-progress';
+
+type Flow =
+  | { step: 'choose' }
+  | { step: 'preview'; file: File; view: ValidationView }
+  | { step: 'done'; result: OutputOf<typeof importLicenseEndpoint> };
+
+/** A failure the form shows beside the file input rather than above it. */
+function fileFieldError(error: unknown): string | undefined {
+  return error instanceof ApiClientError && error.field === 'file' ? error.message : undefined;
+}
+
+/**
+ * Validate → preview → import. The file goes to the portal's validateLicense first; the preview
+ * compares it with the license now; only then can it be imported, and the dashboard's server
+ * refuses an import without the proof the validation returned. Cancel sends nothing more.
+ */
+export function ImportLicense() {
+  const queryClient = useQueryClient();
+  const [flow, setFlow] = useState<Flow>({ step: 'choose' });
+  const [fieldError, setFieldError] = useState<string>();
+  const [progress, setProgress] = useState<Progress>();
+  const [confirming, setConfirming] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const abortRef = useRef<AbortController | null>(null);
+
+  const validate = useMutation({
+    mutationFn: ({ file, signal }: { file: File; signal: AbortSignal }) =>
+      callEndpoint(validateLicenseEndpoint, { file }, { onProgress: setProgress, signal }),
+    onSuccess: (view, { file }) => {
+      // The preview read the license and counts afresh: the other pages may use them too.
+      queryClient.setQueryData(queryKeyOf(licenseEndpoint), view.current);
+      queryClient.setQueryData(queryKeyOf(countsEndpoint), view.counts);
+      setFlow({ step: 'preview', file, view });
+    },
+  });
+
+  const importFile = useMutation({
+    mutationFn: ({ file, proof }: { file: File; proof: string }) =>
+      callEndpoint(importLicenseEndpoint, { file, validation: proof }, { onProgress: setProgress }),
+    onSuccess: (result) => {
+      void queryClient.invalidateQueries({ queryKey: ['license'] });
+      setFlow({ step: 'done', result });
+    },
+  });
+
+  function checkChosenFile(): File | undefined {
+    const file = inputRef.current?.files?.[0];
+    const parsed = ValidateLicenseFormSchema.safeParse({ file });
+    if (!parsed.success) {
+      setFieldError(fieldErrors(parsed.error).file ?? 'Choose a license file.');
+      return undefined;
+    }
+    setFieldError(undefined);
+    return parsed.data.file;
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    validate.reset();
+    const file = checkChosenFile();
+    if (!file) return;
+    setProgress(undefined);
+    abortRef.current = new AbortController();
+    validate.mutate({ file, signal: abortRef.current.signal });
+  }
+
+  function startOver() {
+    abortRef.current?.abort();
+    validate.reset();
+    importFile.reset();
+    setConfirming(false);
+    setFieldError(undefined);
+    setProgress(undefined);
+    if (inputRef.current) inputRef.current.value = '';
+    setFlow({ step: 'choose' });
+  }
+
+  if (flow.step === 'done') {
+    return (
+      <div className="space-y-4">
+        <Notice kind="success" title={`Imported ${flow.result.fileName}.`}>
+          <p>The organization&apos;s license now has the file&apos;s seats and dates; the overview shows the new figures.</p>
+        </Notice>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+            Open the overview
+          </Link>
+          <Button variant="secondary" onClick={startOver}>
+            Import another file
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  if (flow.step === 'preview') {
+    const { view, file } = flow;
+    const rows = diffLicense(view.current.license, view.file, view.counts.counts, view.asOf);
+    const warnings = importWarnings(rows, view.file, view.current.license.version, view.asOf);
+    return (
+      <div className="space-y-6">
+        <LicensePreview view={view} rows={rows} warnings={warnings} />
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+          <Button variant={warnings.length > 0 ? 'danger' : 'primary'} onClick={() => setConfirming(true)} disabled={importFile.isPending}>
+            {importFile.isPending ? 'Importing…' : 'Import license'}
+          </Button>
+          <Button variant="secondary" onClick={startOver} disabled={importFile.isPending}>
+            Cancel
+          </Button>
+          {importFile.isPending ? <UploadProgress progress={progress} action="The portal is importing it…" /> : null}
+        </div>
+        <ApiErrorNotice error={importFile.error} />
+        <ImportConfirmDialog
+          open={confirming}
+          fileName={view.fileName}
+          kindLabel={view.kind === 'kubernetes' ? 'organization (Enterprise on Kubernetes)' : 'organization'}
+          warnings={warnings}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            importFile.mutate({ file, proof: view.validation.proof });
+          }}
+        />
+      </div>
+    );
+  }
+
+  const cancelled = validate.error instanceof UploadCancelledError;
+  return (
+    <Section
+      id="choose-file"
+      title="1. Validate the file"
+      description="The portal checks the file first (validateLicense); you then see what it would change before anything is imported."
+    >
+      <form onSubmit={submit} noValidate className="space-y-4">
+        <FileField
+          name="file"
+          label="License file"
+          accept=".json,.prvc"
+          hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
+          inputRef={inputRef}
+          error={fieldError ?? fileFieldError(validate.error)}
+          disabled={validate.isPending}
+          onChange={() => {
+            validate.reset();
+            checkChosenFile();
+          }}
+        />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" disabled={validate.isPending}>
+            {validate.isPending ? 'Validating…' : 'Validate'}
+          </Button>
+          {validate.isPending ? (
+            <Button variant="secondary" onClick={startOver}>
+              Cancel
+            </Button>
+          ) : null}
+        </div>
+        {validate.isPending ? <UploadProgress progress={progress} action="The portal is validating it…" /> : null}
+        {!cancelled && !fileFieldError(validate.error) ? <ApiErrorNotice error={validate.error} /> : null}
+      </form>
+    </Section>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '@/components/ui/button';
+import { callEndpoint } from '@/lib/endpoint/client';
+import { signOutEndpoint } from '@/lib/features/session/contract';
+
+export function SignOutButton() {
+  const [pending, setPending] = useState(false);
+  async function signOut() {
+    setPending(true);
+    // Whatever the answer (already signed out included), the way forward is the sign-in page,
+    // as a full load so nothing of this session stays in memory; replace keeps Back from returning.
+    await callEndpoint(signOutEndpoint, undefined).catch(() => undefined);
+    window.location.replace('/sign-in');
+  }
+  return (
+    <Button variant="secondary" onClick={signOut} disabled={pending}>
+      {pending ? 'Signing out…' : 'Sign out'}
+    </Button>
+  );
+}

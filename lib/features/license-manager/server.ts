@@ -1,0 +1,40 @@
+import 'server-only';
+import { probePortal } from '../../arcgis/portal-status';
+import { getConfig } from '../../config';
+import { serve, servePublic } from '../../endpoint/server';
+import { ApiError } from '../../http/api-error';
+import { licenseManagerInfo, requestedLicenseManager } from '../../licensing/license-manager';
+import { licenseAdminOf, readSession } from '../../session';
+import { licenseManagerEndpoint, portalStatusEndpoint, updateLicenseManagerEndpoint } from './contract';
+
+/** The documented example's value, for a portal that does not say how long to wait. */
+const DEFAULT_RECHECK_SECONDS = 20;
+/** A portal asking for longer than the dashboard's whole wait would never be checked. */
+const MAX_RECHECK_SECONDS = 300;
+/** One status check is short: the poller asks again a few seconds later anyway. */
+const PROBE_TIMEOUT_MS = 5_000;
+
+export const licenseManager = serve(licenseManagerEndpoint, async ({ session }) => {
+  const license = await licenseAdminOf(session).getLicense();
+  return { kind: session.profile.kind, asOf: Date.now(), licenseManager: license.licenseManager ?? null };
+});
+
+export const updateLicenseManager = serve(updateLicenseManagerEndpoint, async ({ session, input }) => {
+  const { recheckAfterSeconds = DEFAULT_RECHECK_SECONDS } = await licenseAdminOf(session).updateLicenseManager(licenseManagerInfo(input));
+  return {
+    requested: requestedLicenseManager(input),
+    recheckAfterSeconds: Math.min(Math.max(0, Math.round(recheckAfterSeconds)), MAX_RECHECK_SECONDS),
+  };
+});
+
+/**
+ * Whether the portal answers, for the page waiting out a restart. It needs a dashboard session but
+ * not a working portal token: the restart invalidates every token, and this is how the page learns
+ * the portal is back. It reveals nothing but up or down, and only for the configured portal.
+ */
+export const portalStatus = servePublic(portalStatusEndpoint, async () => {
+  if (!(await readSession())) throw new ApiError('unauthorized', 'Sign in to continue.');
+  const config = getConfig();
+  const status = await probePortal(config.portalUrl, Math.min(config.timeoutMs, PROBE_TIMEOUT_MS));
+  return { ...status, checkedAt: Date.now() };
+});

@@ -1,0 +1,13 @@
+// The dashboard's pages, in the order an admin visits them: the navigation, each page's title and
+// the path it sends the admin back to after signing in all come from here.
+
+export const PAGES = {
+  overview: { path: '/', label: 'Overview', title: 'Overview' },
+  expirations: { path: '/expirations', label: 'Expirations', title: 'Expirations' },
+  release: { path: '/release', label: 'Release license', title: 'Release license' },
+  'license-manager': { path: '/license-manager', label: 'License Manager', title: 'License Manager' },
+  'license-files': { path: '/import', label: 'Import license', title: 'Import license' },
+  'server-licenses': { path: '/server-licenses', label: 'Server licenses', title: 'Server licenses' },
+} as const;
+
+export type PageName = keyof typeof PAGES;
