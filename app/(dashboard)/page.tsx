@@ -1,12 +1,12 @@
 import { Overview } from '@/components/overview/overview';
-import { counts, license } from '@/lib/features/overview/server';
+import { counts, license, portalSetup } from '@/lib/features/overview/server';
 import { DashboardPage, pageMetadata } from './dashboard-page';
 
 export const metadata = pageMetadata('overview');
 
 export default function OverviewPage() {
   return (
-    <DashboardPage page="overview" heading="License overview" reads={[license, counts]}>
+    <DashboardPage page="overview" heading="License overview" reads={[license, counts]} extras={[portalSetup]}>
       <Overview />
     </DashboardPage>
   );

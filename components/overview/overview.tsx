@@ -13,6 +13,7 @@ import { countsEndpoint, licenseEndpoint } from '@/lib/features/overview/contrac
 import { EntitlementTable } from './entitlement-table';
 import { ExtraFields } from './extra-fields';
 import { HeadlineFigures } from './headline-figures';
+import { PortalSetupNotice } from './portal-setup-notice';
 import { UtilizationTable } from './utilization-table';
 
 function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
@@ -39,6 +40,7 @@ export function Overview() {
   return (
     <div className="space-y-6">
       <RefreshProblem error={license.error ?? counts.error} />
+      <PortalSetupNotice />
       <Freshness asOf={asOf} />
       <HeadlineFigures summary={summary} asOf={asOf} />
 

@@ -1,6 +1,8 @@
 import { ImportLicense } from '@/components/license-files/import-license';
 import { PopulateLicense } from '@/components/license-files/populate-license';
+import { PortalSetupNotice } from '@/components/overview/portal-setup-notice';
 import { getConfig } from '@/lib/config';
+import { portalSetup } from '@/lib/features/overview/server';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
 export const metadata = pageMetadata('license-files');
@@ -11,6 +13,7 @@ export default function ImportPage() {
   return (
     <DashboardPage
       page="license-files"
+      extras={[portalSetup]}
       intro={
         <>
           Validate a license file, see exactly what it would change, then import it. Nothing changes until you confirm the import.
@@ -25,6 +28,7 @@ export default function ImportPage() {
     >
       {(session) => (
         <div className="space-y-6">
+          <PortalSetupNotice />
           <ImportLicense />
           <PopulateLicense kind={session.profile.kind} />
         </div>

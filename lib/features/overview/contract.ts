@@ -32,3 +32,18 @@ export const countsEndpoint = defineEndpoint({
   input: undefined,
   output: CountsViewSchema,
 });
+
+export const PortalSetupViewSchema = z.object({
+  asOf: z.number(),
+  /** What a base portal waits for before its licensing is complete, one sentence each; empty when nothing. */
+  waitingFor: z.array(z.string()),
+});
+
+/** The /portaladmin root's licensing flags in words (base portal; Enterprise on Kubernetes has no such root). */
+export const portalSetupEndpoint = defineEndpoint({
+  method: 'GET',
+  path: '/api/portal/setup',
+  key: ['license', 'portal-setup'],
+  input: undefined,
+  output: PortalSetupViewSchema,
+});

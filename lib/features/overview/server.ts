@@ -1,8 +1,10 @@
 import 'server-only';
+import { readPortalSetupFlags } from '../../arcgis/portal-admin-root';
 import { getAssignmentCounts } from '../../arcgis/sharing';
 import { serve } from '../../endpoint/server';
+import { portalWaitingFor } from '../../licensing/portal-setup';
 import { connectionFor, licenseAdminOf, type PortalSession } from '../../session';
-import { countsEndpoint, licenseEndpoint, type CountsView, type LicenseView } from './contract';
+import { countsEndpoint, licenseEndpoint, portalSetupEndpoint, type CountsView, type LicenseView } from './contract';
 
 export async function readLicense(session: PortalSession): Promise<LicenseView> {
   return { kind: session.profile.kind, asOf: Date.now(), license: await licenseAdminOf(session).getLicense() };
@@ -15,3 +17,8 @@ export async function readCounts(session: PortalSession): Promise<CountsView> {
 
 export const license = serve(licenseEndpoint, ({ session }) => readLicense(session));
 export const counts = serve(countsEndpoint, ({ session }) => readCounts(session));
+
+export const portalSetup = serve(portalSetupEndpoint, async ({ session }) => ({
+  asOf: Date.now(),
+  waitingFor: session.profile.kind === 'portal' ? portalWaitingFor(await readPortalSetupFlags(connectionFor(session))) : [],
+}));

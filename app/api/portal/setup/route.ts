@@ -1,0 +1,3 @@
+import { portalSetup } from '@/lib/features/overview/server';
+
+export const GET = portalSetup.handle;
