@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { z } from 'zod';
 import { BIN } from '../processes';
 
 // The bench measures real processes, as production runs them: the emulator in one, `next start` in another.
@@ -29,12 +30,32 @@ export function startEmulatorProcess(env: Record<string, string> = {}): Promise<
   });
 }
 
-export interface DashboardProcess {
+/** A `next start` process and the URL it serves. */
+export interface AppProcess {
   url: string;
   child: ChildProcess;
 }
 
-export async function startDashboard(port: number, portalUrl: string): Promise<DashboardProcess> {
+/** Polls `readyUrl` until it answers 2xx; after 200 tries 100 ms apart, kills the child and throws. */
+async function waitUntilReady(child: ChildProcess, url: string, readyUrl: string): Promise<AppProcess> {
+  let last = 'no answer';
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    try {
+      const response = await fetch(readyUrl);
+      await response.arrayBuffer();
+      if (response.ok) return { url, child };
+      last = `HTTP ${response.status}`;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error(`${readyUrl} did not become ready (${last})`);
+}
+
+/** The dashboard's production build on `port`, pointed at the portal at `portalUrl`; ready once /sign-in answers. */
+export function startDashboard(port: number, portalUrl: string): Promise<AppProcess> {
   const child = spawn(BIN('next'), ['start', '-p', String(port)], {
     env: {
       ...process.env,
@@ -45,16 +66,31 @@ export async function startDashboard(port: number, portalUrl: string): Promise<D
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    try {
-      if ((await fetch(`${url}/sign-in`)).ok) return { url, child };
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`the dashboard did not start on ${url}`);
+  return waitUntilReady(child, url, `${url}/sign-in`);
+}
+
+/** The bare Next.js app the dashboard is measured against (scripts/bench/floor). */
+export const FLOOR_DIR = 'scripts/bench/floor';
+
+/**
+ * Starts the floor app's production build on `port`, reading the license of the portal at
+ * `portalUrl` as the demo administrator. Ready once its /api/license has answered, so the one
+ * token it obtains is in hand before anything is measured.
+ */
+export function startFloor(port: number, portalUrl: string): Promise<AppProcess> {
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(BIN('next'), ['start', FLOOR_DIR, '-p', String(port)], {
+    env: {
+      ...process.env,
+      FLOOR_PORTAL_URL: portalUrl,
+      FLOOR_REFERER: `${url}/`,
+      FLOOR_USERNAME: 'admin',
+      FLOOR_PASSWORD: 'demo-license-admin',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return waitUntilReady(child, url, `${url}/api/license`);
 }
 
 export async function signIn(dashboardUrl: string): Promise<string> {
@@ -69,6 +105,8 @@ export async function signIn(dashboardUrl: string): Promise<string> {
   return cookie;
 }
 
+const TokenAnswer = z.object({ token: z.string() });
+
 /** A token for calling the portal directly, bound to the same Referer the dashboard uses. */
 export async function directToken(portalUrl: string, referer: string): Promise<string> {
   const response = await fetch(`${portalUrl}/sharing/rest/generateToken`, {
@@ -76,7 +114,7 @@ export async function directToken(portalUrl: string, referer: string): Promise<s
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ username: 'admin', password: 'demo-license-admin', client: 'referer', referer, f: 'json' }),
   });
-  return ((await response.json()) as { token: string }).token;
+  return TokenAnswer.parse(await response.json()).token;
 }
 
 export async function control(controlUrl: string, path: string, body: unknown): Promise<void> {
