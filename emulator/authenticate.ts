@@ -10,8 +10,7 @@ import { findMember } from './state';
  */
 export function authenticate(route: Route, deployment: Deployment, req: ParsedRequest, now: number): string | undefined {
   if (route.auth === 'none') return undefined;
-  const token =
-    route.api === 'admin' && req.method === 'POST' ? req.body.get('token') : (req.body.get('token') ?? req.query.get('token'));
+  const token = route.api === 'admin' && req.method === 'POST' ? req.body.get('token') : (req.body.get('token') ?? req.query.get('token'));
   if (!token && route.auth === 'optional') return undefined;
   if (!token && route.api === 'admin' && req.method === 'POST' && req.query.has('token')) {
     throw new EmulatorError(499, 'Token is required in the request body for POST requests.');

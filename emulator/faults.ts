@@ -4,7 +4,7 @@
 
 import { z } from 'zod';
 
-export const FAULT_KINDS = [
+const FAULT_KINDS = [
   /** Answers after a delay (default 5 s). */
   'slow',
   /** HTTP 500 with the application server's HTML error page. */

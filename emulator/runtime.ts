@@ -62,8 +62,7 @@ export class Emulator implements EmulatorRuntime {
   reset({ keepTokens, scale = this.options.scale }: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): void {
     const now = this.now();
     const previous = new Map(this.deployments.map((d) => [d.context, d.tokens]));
-    const tokensFor = (context: string) =>
-      (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes, this.tokenHistory);
+    const tokensFor = (context: string) => (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes, this.tokenHistory);
     this.deployments = CONTEXTS.map(({ kind, context }) => ({
       kind,
       context,

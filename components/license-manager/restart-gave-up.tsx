@@ -16,8 +16,8 @@ export function RestartGaveUp({ update, onKeepWaiting }: { update: LicenseManage
           <li>That the portal is running: the Portal for ArcGIS service on its machine, or the portal pods on Kubernetes. Start it if it stopped.</li>
           <li>The portal&apos;s logs, for why the restart did not finish.</li>
           <li>
-            That the portal&apos;s machine can reach the License Manager at {describeLicenseManager(update.requested)} (DNS, firewall), and that
-            the License Manager is running there.
+            That the portal&apos;s machine can reach the License Manager at {describeLicenseManager(update.requested)} (DNS, firewall), and that the
+            License Manager is running there.
           </li>
           <li>The web adaptor or load balancer in front of the portal.</li>
         </ul>

@@ -51,8 +51,8 @@ export function RestartOutcome({
       ) : after.step === 'signed-out' ? (
         <Notice kind="info" title="The portal is back. The restart ended your session.">
           <p>
-            The dashboard sent {describeLicenseManager(update.requested)}. Sign in again to see the License Manager the portal now reports; you
-            will come back to this page.
+            The dashboard sent {describeLicenseManager(update.requested)}. Sign in again to see the License Manager the portal now reports; you will
+            come back to this page.
           </p>
           <p className="pt-2">
             <a

@@ -44,7 +44,10 @@ export function RestartProgress({
   useEffect(() => heading.current?.focus(), []);
 
   return (
-    <section aria-labelledby="restart-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-labelledby="restart-heading"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-6 dark:border-slate-800 dark:bg-slate-900"
+    >
       <h2 id="restart-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold outline-none">
         {waiting ? 'Portal restarting…' : state.phase === 'up' ? 'Portal restarted' : 'Portal restart: no answer'}
       </h2>

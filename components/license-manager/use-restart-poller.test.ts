@@ -79,7 +79,10 @@ describe('the restart poll (react-query, fake timers)', () => {
   });
 
   it('counts a status route refusal (signed out) as "not yet", without leaving the page', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ error: { code: 'unauthorized', message: 'Sign in to continue.' } }, { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Response.json({ error: { code: 'unauthorized', message: 'Sign in to continue.' } }, { status: 401 })),
+    );
     const onError = vi.fn();
     client.getQueryCache().config.onError = onError;
     const observer = new QueryObserver(client, restartPollQuery(1, 1_000_000, 0));

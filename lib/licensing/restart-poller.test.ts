@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkAnswered,
-  delayUntilNextCheck,
-  formatElapsed,
-  initialRestartState,
-  probeFailure,
-  type ProbeResult,
-} from './restart-poller';
+import { checkAnswered, delayUntilNextCheck, formatElapsed, initialRestartState, probeFailure, type ProbeResult } from './restart-poller';
 
 const DOWN: ProbeResult = { up: false, problem: 'Cannot reach the portal: connection refused.' };
 const UP: ProbeResult = { up: true };

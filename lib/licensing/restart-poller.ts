@@ -4,11 +4,11 @@
 // (components/license-manager/use-restart-poller.ts), so there is no timer, fetch or React here.
 
 export const RESTART_TIMEOUT_MS = 10 * 60_000;
-export const RESTART_POLL_INTERVAL_MS = 2_000;
+const RESTART_POLL_INTERVAL_MS = 2_000;
 
 export type ProbeResult = { up: true } | { up: false; problem: string };
 
-export type RestartPhase = 'waiting' | 'checking' | 'up' | 'gave-up';
+type RestartPhase = 'waiting' | 'checking' | 'up' | 'gave-up';
 
 export interface RestartState {
   phase: RestartPhase;
