@@ -1,8 +1,10 @@
 // Fault switches: ways a real portal, or what stands in front of it, misbehaves. Tests switch
 // them on through the control API (or EMULATOR_FAULT for a whole run); each applies to requests
-// whose method and path match, for a number of requests or until cleared.
+// whose method and path match, for a number of requests or until cleared. apply-fault.ts acts them out.
 
-export const FAULT_KINDS = [
+import { z } from 'zod';
+
+const FAULT_KINDS = [
   /** Answers after a delay (default 5 s). */
   'slow',
   /** HTTP 500 with the application server's HTML error page. */
@@ -35,11 +37,19 @@ export interface FaultRule {
   body?: unknown;
 }
 
+/** A fault rule from outside (control API body, EMULATOR_FAULT); unknown fields are dropped. */
+export const FaultRuleSchema = z.object({
+  kind: z.enum(FAULT_KINDS),
+  match: z.string(),
+  times: z.number().optional(),
+  ms: z.number().optional(),
+  body: z.unknown().optional(),
+}) satisfies z.ZodType<FaultRule>;
+
 export class FaultSchedule {
   private rules: (FaultRule & { pattern: RegExp })[] = [];
 
   add(rule: FaultRule): void {
-    if (!FAULT_KINDS.includes(rule.kind)) throw new Error(`Unknown fault "${rule.kind}". Known: ${FAULT_KINDS.join(', ')}`);
     this.rules.push({ ...rule, pattern: new RegExp(rule.match) });
   }
 
@@ -69,7 +79,7 @@ export class FaultSchedule {
 export function faultFromEnv(value: string | undefined): FaultRule | undefined {
   if (!value) return undefined;
   const [kind, match = '.*'] = value.split(':');
-  return { kind: kind as FaultKind, match };
+  return FaultRuleSchema.parse({ kind, match });
 }
 
 export const HTML_500 =

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 // The ArcGIS REST conventions, server side: parameters from the query string and the body
 // (urlencoded or multipart), f=json, and the two error shapes, each with HTTP 200.
 
-export interface UploadedFile {
+interface UploadedFile {
   name: string;
   type: string;
   bytes: Buffer;
@@ -21,7 +21,7 @@ export interface ParsedRequest {
   param(name: string): string | undefined;
 }
 
-export const MAX_BODY_BYTES = 50 * 1024 * 1024;
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
 
 export class BodyTooLargeError extends Error {}
 
@@ -87,13 +87,7 @@ export function sendHtml(res: ServerResponse, html: string, status = 200): void 
 export type ErrorShape = 'sharing' | 'admin';
 
 /** An ArcGIS error in the shape of the API that raised it, with HTTP 200 as the portal sends it. */
-export function sendArcGISError(
-  res: ServerResponse,
-  shape: ErrorShape,
-  code: number,
-  message: string,
-  details: string[] = [],
-): void {
+export function sendArcGISError(res: ServerResponse, shape: ErrorShape, code: number, message: string, details: string[] = []): void {
   if (shape === 'sharing') {
     sendJson(res, { error: { code, message, details } });
   } else {
@@ -119,6 +113,6 @@ export function directoryPage(res: ServerResponse, title: string, body: unknown)
   );
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -9,12 +9,12 @@ import type { LicenseCategory } from './state';
 // the samples stay "a renewal", "expired" and so on whenever the demo runs. The format is described
 // in emulator/README.md.
 
-export const DEMO_LICENSE_FORMAT = 'arcgis-license-dashboard-demo/1';
-export const DAY_MS = 86_400_000;
+const DEMO_LICENSE_FORMAT = 'arcgis-license-dashboard-demo/1';
+const DAY_MS = 86_400_000;
 
 export type LicenseProduct = 'portal' | 'kubernetes' | 'server';
 
-export const PRODUCT_NAMES: Record<LicenseProduct, string> = {
+const PRODUCT_NAMES: Record<LicenseProduct, string> = {
   portal: 'ArcGIS Enterprise (portal)',
   kubernetes: 'ArcGIS Enterprise on Kubernetes',
   server: 'ArcGIS Server',
@@ -123,12 +123,7 @@ export interface FileOperation {
  * A license file as the portal judges it: readable, a license, intact, for this product and not
  * expired. Each refusal is an admin-shape error with the portal's kind of wording.
  */
-export function readLicenseFile(
-  bytes: Buffer | undefined,
-  accepted: LicenseProduct,
-  today: number,
-  operation: FileOperation,
-): DemoLicenseFile {
+export function readLicenseFile(bytes: Buffer | undefined, accepted: LicenseProduct, today: number, operation: FileOperation): DemoLicenseFile {
   const INVALID = operation.headline;
   if (!bytes) throw new EmulatorError(400, `Required parameter '${operation.parameter}' is missing.`);
   if (bytes.length === 0) throw new EmulatorError(400, INVALID, ['The license file is empty.']);

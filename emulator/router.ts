@@ -38,7 +38,7 @@ export interface RouteContext {
   match: RegExpExecArray;
 }
 
-export type Auth =
+type Auth =
   /** No token needed or read. */
   | 'none'
   /** A token is read when present (portals/self answers anonymously too). */

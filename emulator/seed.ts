@@ -6,7 +6,7 @@ import type { Checkout, LicenseDoc, LicenseEntry, Member, OrgState } from './sta
 export const DAY_MS = 86_400_000;
 
 /** The org id ArcGIS Enterprise uses for its single organization, base and Kubernetes alike. */
-export const ORG_ID = '0123456789ABCDEF';
+const ORG_ID = '0123456789ABCDEF';
 
 /** Sign-in accounts of the demo: an administrator, and a member without admin privileges. */
 export const DEMO_ADMIN = { username: 'admin', password: 'demo-license-admin' };
@@ -25,7 +25,7 @@ const EXPIRY_OFFSET_DAYS: Record<string, number> = {
   BusinessAnlyst: 61,
   indoorsmaps: 83,
 };
-export const DEFAULT_TERM_DAYS = 290;
+const DEFAULT_TERM_DAYS = 290;
 
 export function utcMidnight(epochMs: number): number {
   return Math.floor(epochMs / DAY_MS) * DAY_MS;
@@ -54,16 +54,65 @@ function seedLicense(today: number): LicenseDoc {
 }
 
 const FIRST_NAMES = [
-  'John', 'Maria', 'Wei', 'Aisha', 'Lars', 'Priya', 'Tomás', 'Yuki', 'Olga', 'Kwame', 'Sofia', 'Ahmed', 'Emma',
-  'Diego', 'Hannah', 'Ravi', 'Chloe', 'Mateo', 'Ines', 'Noah', 'Leila', 'Jonas', 'Amara', 'Felix', 'Mei',
+  'John',
+  'Maria',
+  'Wei',
+  'Aisha',
+  'Lars',
+  'Priya',
+  'Tomás',
+  'Yuki',
+  'Olga',
+  'Kwame',
+  'Sofia',
+  'Ahmed',
+  'Emma',
+  'Diego',
+  'Hannah',
+  'Ravi',
+  'Chloe',
+  'Mateo',
+  'Ines',
+  'Noah',
+  'Leila',
+  'Jonas',
+  'Amara',
+  'Felix',
+  'Mei',
 ];
 const LAST_NAMES = [
-  'Doe', 'Jordan', 'Chen', 'Okafor', 'Nilsson', 'Patel', 'García', 'Tanaka', 'Ivanova', 'Mensah', 'Rossi', 'Hassan',
-  'Smith', 'López', 'Müller', 'Kumar', 'Martin', 'Silva', 'Costa', 'Brown', 'Haddad', 'Berg', 'Diallo', 'Weber', 'Wong',
+  'Doe',
+  'Jordan',
+  'Chen',
+  'Okafor',
+  'Nilsson',
+  'Patel',
+  'García',
+  'Tanaka',
+  'Ivanova',
+  'Mensah',
+  'Rossi',
+  'Hassan',
+  'Smith',
+  'López',
+  'Müller',
+  'Kumar',
+  'Martin',
+  'Silva',
+  'Costa',
+  'Brown',
+  'Haddad',
+  'Berg',
+  'Diallo',
+  'Weber',
+  'Wong',
 ];
 
 function asciiUsername(first: string, last: string): string {
-  return `${first[0]}${last}`.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return `${first[0]}${last}`
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 /** Members in the order of the license's user types, as many of each as the documented counts say. */

@@ -8,7 +8,7 @@ export interface LicenseEntry {
   expiration: number;
 }
 
-export interface CapabilityEntry {
+interface CapabilityEntry {
   id: string;
   expiration: number;
 }
@@ -100,7 +100,7 @@ export interface Member {
   checkouts: Checkout[];
 }
 
-export interface LicenseManagerInfo {
+interface LicenseManagerInfo {
   hostname: string;
   port: number;
 }

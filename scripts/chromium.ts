@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { run } from './processes';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** How Debian's Chromium runs headless here: as root (no sandbox), no GPU, no calls home. */
 export const CHROMIUM_LAUNCH_OPTIONS = {

@@ -8,6 +8,8 @@ const steps: ({ name: string; command: string; args: string[] } | { name: string
   { name: 'dependency audit (production)', run: auditProductionDependencies },
   { name: 'typecheck', command: BIN('tsc'), args: ['--noEmit'] },
   { name: 'lint', command: BIN('eslint'), args: ['.', '--max-warnings=0'] },
+  { name: 'formatting (Prettier)', command: BIN('prettier'), args: ['--check', '.'] },
+  { name: 'unused files, exports and dependencies (knip)', command: BIN('knip'), args: [] },
   { name: 'unit tests', command: BIN('vitest'), args: ['run'] },
   { name: 'production build', command: BIN('next'), args: ['build'] },
   { name: 'route and end-to-end tests (Playwright, Chromium)', command: BIN('playwright'), args: ['test'] },

@@ -24,9 +24,7 @@ function signIn({ req, deployment, runtime }: RouteContext): unknown {
   const now = runtime.now();
   const failures = deployment.failedSignIns.get(username);
   if (failures && failures.lockedUntil > now) {
-    throw new EmulatorError(400, 'Unable to generate token.', [
-      'Too many invalid login attempts. Your account has been locked. Try again later.',
-    ]);
+    throw new EmulatorError(400, 'Unable to generate token.', ['Too many invalid login attempts. Your account has been locked. Try again later.']);
   }
   if (deployment.org.passwords.get(username) !== password) {
     const count = (failures?.count ?? 0) + 1;
@@ -100,7 +98,7 @@ function portalSelf(context: RouteContext): unknown {
 }
 
 /** Paging as the sharing API does it: 1-based start, num capped at 100, nextStart -1 at the end. */
-export function page<T>(items: readonly T[], startParam: string | undefined, numParam: string | undefined, defaultNum = 10) {
+function page<T>(items: readonly T[], startParam: string | undefined, numParam: string | undefined, defaultNum = 10) {
   const start = Math.max(1, Number.parseInt(startParam ?? '1', 10) || 1);
   const num = Math.min(100, Math.max(1, Number.parseInt(numParam ?? String(defaultNum), 10) || defaultNum));
   const slice = items.slice(start - 1, start - 1 + num);
@@ -128,7 +126,12 @@ function userCounts({ req, deployment }: RouteContext): unknown {
 function matchesQuery(member: Member, q: string): boolean {
   const terms = q
     .split(/\s+(?:AND\s+)?/i)
-    .map((t) => t.replace(/^[a-z]+:/i, '').replace(/[*"]/g, '').toLowerCase())
+    .map((t) =>
+      t
+        .replace(/^[a-z]+:/i, '')
+        .replace(/[*"]/g, '')
+        .toLowerCase(),
+    )
     .filter((t) => t.length > 0);
   const haystack = `${member.username} ${member.fullName} ${member.email}`.toLowerCase();
   return terms.every((t) => haystack.includes(t));
@@ -180,9 +183,33 @@ export const sharingRoutes: Route[] = [
     title: 'Self',
     handle: (context) => userJson(signedInMember(context), context.deployment),
   },
-  { method: 'GET', pattern: /^\/sharing\/rest\/portals\/self$/, api: 'sharing', auth: 'optional', kinds: BOTH, title: 'Portal Self', handle: portalSelf },
-  { method: 'GET', pattern: /^\/sharing\/rest\/portals\/self\/users\/counts$/, api: 'sharing', auth: 'admin', kinds: BOTH, title: 'User Counts', handle: userCounts },
-  { method: 'GET', pattern: /^\/sharing\/rest\/portals\/self\/users\/search$/, api: 'sharing', auth: 'member', kinds: BOTH, title: 'User Search', handle: userSearch },
+  {
+    method: 'GET',
+    pattern: /^\/sharing\/rest\/portals\/self$/,
+    api: 'sharing',
+    auth: 'optional',
+    kinds: BOTH,
+    title: 'Portal Self',
+    handle: portalSelf,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/sharing\/rest\/portals\/self\/users\/counts$/,
+    api: 'sharing',
+    auth: 'admin',
+    kinds: BOTH,
+    title: 'User Counts',
+    handle: userCounts,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/sharing\/rest\/portals\/self\/users\/search$/,
+    api: 'sharing',
+    auth: 'member',
+    kinds: BOTH,
+    title: 'User Search',
+    handle: userSearch,
+  },
   {
     method: 'GET',
     pattern: /^\/sharing\/rest\/content\/listings\/([0-9a-f]{32})\/userEntitlements$/,

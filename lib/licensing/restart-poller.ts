@@ -1,13 +1,14 @@
 // Waiting for a portal that restarts by itself (after updateLicenseManager): first the
 // recheckAfterSeconds the portal asked for, then a check every few seconds until it answers,
-// giving up after ten minutes. Pure logic plus a driver on setTimeout: no fetch, no React.
+// giving up after ten minutes. Pure decisions only: react-query's refetchInterval drives the checks
+// (components/license-manager/use-restart-poller.ts), so there is no timer, fetch or React here.
 
 export const RESTART_TIMEOUT_MS = 10 * 60_000;
-export const RESTART_POLL_INTERVAL_MS = 2_000;
+const RESTART_POLL_INTERVAL_MS = 2_000;
 
 export type ProbeResult = { up: true } | { up: false; problem: string };
 
-export type RestartPhase = 'waiting' | 'checking' | 'up' | 'gave-up';
+type RestartPhase = 'waiting' | 'checking' | 'up' | 'gave-up';
 
 export interface RestartState {
   phase: RestartPhase;
@@ -51,57 +52,13 @@ export function delayUntilNextCheck(state: RestartState, now: number, intervalMs
   return Math.max(0, Math.min(intervalMs, state.deadline - now));
 }
 
+/** A check that could not be made (the dashboard itself unreachable) counts as "not answering", with its message. */
+export function probeFailure(error: unknown): ProbeResult {
+  return { up: false, problem: error instanceof Error ? error.message : String(error) };
+}
+
 /** "0:07", "12:30": minutes and seconds since the change, for the progress view. */
 export function formatElapsed(ms: number): string {
   const seconds = Math.max(0, Math.floor(ms / 1000));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-}
-
-export interface RestartPollerOptions {
-  recheckAfterSeconds: number;
-  /** One check of the portal. A rejection counts as "not answering", with its message. */
-  probe: () => Promise<ProbeResult>;
-  onChange: (state: RestartState) => void;
-  intervalMs?: number;
-  timeoutMs?: number;
-  now?: () => number;
-}
-
-/** Runs the checks until the portal answers or time is up. Returns a function that stops it. */
-export function startRestartPoller(options: RestartPollerOptions): () => void {
-  const now = options.now ?? Date.now;
-  const intervalMs = options.intervalMs ?? RESTART_POLL_INTERVAL_MS;
-  let state = initialRestartState(now(), options.recheckAfterSeconds, options.timeoutMs);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-
-  const publish = (next: RestartState) => {
-    state = next;
-    if (!stopped) options.onChange(state);
-  };
-
-  const scheduleNext = () => {
-    const delay = delayUntilNextCheck(state, now(), intervalMs);
-    if (delay !== undefined && !stopped) timer = setTimeout(() => void check(), delay);
-  };
-
-  async function check(): Promise<void> {
-    publish(checkStarted(state));
-    let result: ProbeResult;
-    try {
-      result = await options.probe();
-    } catch (error) {
-      result = { up: false, problem: error instanceof Error ? error.message : String(error) };
-    }
-    if (stopped) return;
-    publish(checkAnswered(state, result, now()));
-    scheduleNext();
-  }
-
-  publish(state);
-  scheduleNext();
-  return () => {
-    stopped = true;
-    clearTimeout(timer);
-  };
 }

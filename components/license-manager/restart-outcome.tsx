@@ -1,0 +1,81 @@
+'use client';
+
+import { ApiErrorNotice } from '@/components/ui/api-error-notice';
+import { Button } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { signInPath } from '@/lib/api-client';
+import type { LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
+import { describeLicenseManager, sameLicenseManager } from '@/lib/licensing/license-manager';
+import type { AfterRestart } from './use-after-restart';
+
+const RETURN_PATH = '/license-manager';
+
+/**
+ * The restart view once the portal answers again: whether it reports the License Manager that was
+ * sent, or that the restart ended the session (with the way back), or why reading it failed.
+ */
+export function RestartOutcome({
+  update,
+  after,
+  elapsed,
+  onRetry,
+  onDone,
+}: {
+  update: LicenseManagerUpdateResult;
+  /** The read's outcome; null while it is under way. */
+  after: AfterRestart | null;
+  /** How long the restart took, "m:ss". */
+  elapsed: string;
+  onRetry: () => void;
+  onDone: () => void;
+}) {
+  return (
+    <div className="space-y-4">
+      {after === null ? (
+        <p role="status" className="text-sm">
+          Reading the License Manager from the portal…
+        </p>
+      ) : after.step === 'read' ? (
+        after.view.licenseManager && sameLicenseManager(after.view.licenseManager, update.requested) ? (
+          <Notice kind="success" title={`The License Manager is now ${describeLicenseManager(after.view.licenseManager)}.`}>
+            <p>The portal restarted in {elapsed} and reports the new value.</p>
+          </Notice>
+        ) : (
+          <Notice kind="warning" title="The portal is back, but does not report the License Manager that was sent.">
+            <p>
+              It reports {after.view.licenseManager ? describeLicenseManager(after.view.licenseManager) : 'no License Manager'}; the dashboard sent{' '}
+              {describeLicenseManager(update.requested)}. Check the portal&apos;s logs.
+            </p>
+          </Notice>
+        )
+      ) : after.step === 'signed-out' ? (
+        <Notice kind="info" title="The portal is back. The restart ended your session.">
+          <p>
+            The dashboard sent {describeLicenseManager(update.requested)}. Sign in again to see the License Manager the portal now reports; you will
+            come back to this page.
+          </p>
+          <p className="pt-2">
+            <a
+              href={signInPath('expired', RETURN_PATH)}
+              className="inline-flex rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500"
+            >
+              Sign in again
+            </a>
+          </p>
+        </Notice>
+      ) : (
+        <>
+          <ApiErrorNotice error={after.error} />
+          <Button variant="secondary" onClick={onRetry}>
+            Read it again
+          </Button>
+        </>
+      )}
+      {after?.step === 'read' ? (
+        <Button variant="secondary" onClick={onDone}>
+          Done
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { FaultRuleSchema } from './faults';
+import { sendJson } from './http';
+import type { Emulator } from './runtime';
+
+/** A control request's JSON body; anything but an object reads as no fields at all. */
+const ControlBodySchema = z.record(z.string(), z.unknown()).catch({});
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(Buffer.from(chunk));
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? ControlBodySchema.parse(JSON.parse(text)) : {};
+}
+
+/**
+ * The test-control API (e2e/support/emulator.ts is its client), on its own port so it answers
+ * while the portal is "down". JSON in and out; an unknown operation is a 404, a bad body a 400
+ * with the reason.
+ */
+export function controlHandler(emulator: Emulator) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://control.invalid');
+      const body = req.method === 'POST' ? await readBody(req) : {};
+      const key = `${req.method} ${url.pathname}`;
+      switch (key) {
+        case 'GET /health':
+          return sendJson(res, { ok: true });
+        case 'GET /state':
+          return sendJson(res, {
+            portalDown: emulator.isPortalDown,
+            latencyMs: emulator.latencyMs,
+            deployments: emulator.deployments.map((d) => ({
+              context: d.context,
+              kind: d.kind,
+              members: d.org.members.length,
+              tokens: d.tokens.count(),
+              licenseManager: d.org.licenseManager,
+            })),
+          });
+        case 'POST /reset':
+          await emulator.resetAll({
+            keepTokens: body.keepTokens === true,
+            scale: body.scale === 'large' || body.scale === 'demo' ? body.scale : undefined,
+          });
+          return sendJson(res, { ok: true });
+        case 'GET /tokens':
+          return sendJson(res, {
+            tokens: url.searchParams.has('all') ? [...emulator.tokenHistory] : emulator.deployments.flatMap((d) => d.tokens.list()),
+          });
+        case 'POST /tokens/expire':
+          emulator.expireAllTokens();
+          return sendJson(res, { ok: true });
+        case 'POST /latency':
+          emulator.latencyMs = Number(body.ms ?? 0);
+          return sendJson(res, { ok: true, latencyMs: emulator.latencyMs });
+        case 'POST /restart-seconds':
+          emulator.restartSeconds = Number(body.seconds ?? 15);
+          return sendJson(res, { ok: true, restartSeconds: emulator.restartSeconds });
+        case 'POST /portal/down':
+          await emulator.portalDownFor(typeof body.seconds === 'number' ? body.seconds : undefined);
+          return sendJson(res, { ok: true });
+        case 'POST /portal/up':
+          await emulator.portalUp();
+          return sendJson(res, { ok: true });
+        case 'POST /faults':
+          emulator.faults.add(FaultRuleSchema.parse(body));
+          return sendJson(res, { ok: true, faults: emulator.faults.list() });
+        case 'POST /faults/clear':
+          emulator.faults.clear();
+          return sendJson(res, { ok: true });
+        case 'GET /faults':
+          return sendJson(res, { faults: emulator.faults.list() });
+        case 'GET /log':
+          return sendJson(res, { lastSeq: emulator.log.lastSeq, entries: emulator.log.since(Number(url.searchParams.get('since') ?? 0)) });
+        default:
+          return sendJson(res, { error: `No control operation ${key}` }, 404);
+      }
+    } catch (error) {
+      const reason = error instanceof z.ZodError ? z.prettifyError(error) : error instanceof Error ? error.message : String(error);
+      sendJson(res, { error: reason }, 400);
+    }
+  };
+}
