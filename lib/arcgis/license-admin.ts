@@ -15,13 +15,13 @@ import type { UploadFile } from './request';
 // API on Kubernetes (<context>/admin/orgs/<orgID>/license). Every method throws ArcGISError only;
 // whether an operation exists on this portal is the profile's capabilities, checked by the caller.
 
-export interface LicenseManagerInfo {
+interface LicenseManagerInfo {
   /** "primary[,backup]" */
   hostname: string;
   port: number;
 }
 
-export interface LicenseManagerUpdate {
+interface LicenseManagerUpdate {
   /** Seconds the portal asked the caller to wait before checking on it again, when it said. */
   recheckAfterSeconds?: number;
 }

@@ -5,10 +5,10 @@ import type { z } from 'zod';
 // are all derived from it (lib/endpoint/server.ts, lib/endpoint/client.ts), so none of them writes a
 // URL, a key or an answer type of its own.
 
-export type EndpointMethod = 'GET' | 'POST' | 'DELETE';
+type EndpointMethod = 'GET' | 'POST' | 'DELETE';
 
 /** A multipart upload: the form field holding the file and the largest file the route takes. */
-export interface UploadSpec {
+interface UploadSpec {
   fileField: string;
   maxFileBytes: number;
 }

@@ -4,11 +4,10 @@ import { FutureLicenseSchema } from '../../schemas/future-license';
 
 // Scheduled seat changes (getFutureLicense), or why this portal has none.
 
-export const FutureLicenseViewSchema = z.discriminatedUnion('supported', [
+const FutureLicenseViewSchema = z.discriminatedUnion('supported', [
   z.object({ supported: z.literal(true), asOf: z.number(), future: FutureLicenseSchema }),
   z.object({ supported: z.literal(false), message: z.string() }),
 ]);
-export type FutureLicenseView = z.output<typeof FutureLicenseViewSchema>;
 
 export const futureLicenseEndpoint = defineEndpoint({
   method: 'GET',

@@ -8,7 +8,7 @@ import { CountsViewSchema, LicenseViewSchema } from '../overview/contract';
 // with that proof, for the same bytes, in the same session), populate.
 
 /** A license file the portal found valid, what it would replace, and the proof to import it with. */
-export const ValidationViewSchema = z.object({
+const ValidationViewSchema = z.object({
   kind: DeploymentKindSchema,
   asOf: z.number(),
   fileName: z.string(),
@@ -21,7 +21,7 @@ export const ValidationViewSchema = z.object({
 });
 export type ValidationView = z.output<typeof ValidationViewSchema>;
 
-export const ImportResultViewSchema = z.object({ imported: z.literal(true), fileName: z.string(), asOf: z.number() });
+const ImportResultViewSchema = z.object({ imported: z.literal(true), fileName: z.string(), asOf: z.number() });
 
 const upload = { fileField: 'file', maxFileBytes: MAX_LICENSE_FILE_BYTES };
 

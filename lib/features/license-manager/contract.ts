@@ -6,7 +6,7 @@ import { DeploymentKindSchema, LicenseManagerSchema } from '../domain-schemas';
 // The License Manager the portal reports, the update that restarts the portal, and the probe the
 // page polls while the portal restarts.
 
-export const LicenseManagerViewSchema = z.object({
+const LicenseManagerViewSchema = z.object({
   kind: DeploymentKindSchema,
   asOf: z.number(),
   /** Null when the portal does not report one. */
@@ -14,20 +14,19 @@ export const LicenseManagerViewSchema = z.object({
 });
 export type LicenseManagerView = z.output<typeof LicenseManagerViewSchema>;
 
-export const LicenseManagerUpdateResultSchema = z.object({
+const LicenseManagerUpdateResultSchema = z.object({
   requested: LicenseManagerSchema,
   /** Seconds to wait before the first check on the restarting portal. */
   recheckAfterSeconds: z.number(),
 });
 export type LicenseManagerUpdateResult = z.output<typeof LicenseManagerUpdateResultSchema>;
 
-export const PortalStatusViewSchema = z.object({
+const PortalStatusViewSchema = z.object({
   reachable: z.boolean(),
   problem: z.string().optional(),
   /** Epoch ms. */
   checkedAt: z.number(),
 });
-export type PortalStatusView = z.output<typeof PortalStatusViewSchema>;
 
 export const licenseManagerEndpoint = defineEndpoint({
   method: 'GET',

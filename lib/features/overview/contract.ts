@@ -33,7 +33,7 @@ export const countsEndpoint = defineEndpoint({
   output: CountsViewSchema,
 });
 
-export const PortalSetupViewSchema = z.object({
+const PortalSetupViewSchema = z.object({
   asOf: z.number(),
   /** What a base portal waits for before its licensing is complete, one sentence each; empty when nothing. */
   waitingFor: z.array(z.string()),

@@ -8,7 +8,7 @@ import { CheckedOutRowSchema, DeploymentKindSchema, ReleasableAppSchema } from '
 // Releasing licenses members took offline: who has one checked out, the release itself, and
 // member suggestions for the release-by-username form.
 
-export const CheckoutsViewSchema = z.object({
+const CheckoutsViewSchema = z.object({
   kind: DeploymentKindSchema,
   asOf: z.number(),
   /** The version the license reports, for the "needs 11.5" notes. */
@@ -17,9 +17,8 @@ export const CheckoutsViewSchema = z.object({
   apps: z.array(ReleasableAppSchema),
   checkedOut: z.array(CheckedOutRowSchema),
 });
-export type CheckoutsView = z.output<typeof CheckoutsViewSchema>;
 
-export const ReleaseResultSchema = z.object({
+const ReleaseResultSchema = z.object({
   username: z.string(),
   appId: z.enum(RELEASE_APP_IDS),
   appName: z.string(),
@@ -27,7 +26,7 @@ export const ReleaseResultSchema = z.object({
 });
 export type ReleaseResult = z.output<typeof ReleaseResultSchema>;
 
-export const MemberSuggestionsViewSchema = z.object({
+const MemberSuggestionsViewSchema = z.object({
   members: z.array(z.object({ username: z.string(), fullName: z.string().optional(), email: z.string().optional() })),
 });
 

@@ -6,7 +6,7 @@ import { DeploymentKindSchema, ServerAuthorizationSchema } from '../domain-schem
 // ArcGIS Server authorizations: the federated servers of a base portal, or the built-in server of
 // Enterprise on Kubernetes with its importServerLicenses.
 
-export const ServerViewSchema = z.object({
+const ServerViewSchema = z.object({
   id: z.string(),
   name: z.string(),
   url: z.string(),
@@ -19,7 +19,7 @@ export const ServerViewSchema = z.object({
 });
 export type ServerView = z.output<typeof ServerViewSchema>;
 
-export const ServerLicensesViewSchema = z.object({
+const ServerLicensesViewSchema = z.object({
   kind: DeploymentKindSchema,
   asOf: z.number(),
   /** Whether this deployment imports server authorization files (Enterprise on Kubernetes). */
