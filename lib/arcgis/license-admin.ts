@@ -8,7 +8,6 @@ import type { Deployment } from './deployment';
 import { kubernetesLicenseAdmin } from './kubernetes-admin';
 import type { LicenseManagerInfo, LicenseManagerUpdate } from './license-operations';
 import { portalLicenseAdmin } from './portal-admin';
-import type { UploadFile } from './request';
 
 /**
  * The organization-license operations, whichever admin API the deployment has.
@@ -22,9 +21,9 @@ export interface LicenseAdmin {
   /** Points the portal at another License Manager; the portal restarts by itself afterwards. */
   updateLicenseManager(info: LicenseManagerInfo): Promise<LicenseManagerUpdate>;
   /** validateLicense: what the portal reads in a license file (MyEsri); throws the portal's refusal. */
-  validateLicense(file: UploadFile): Promise<ValidatedLicense>;
+  validateLicense(file: File): Promise<ValidatedLicense>;
   /** importLicense: applies the file, replacing the organization's user types, apps and bundles. */
-  importLicense(file: UploadFile): Promise<void>;
+  importLicense(file: File): Promise<void>;
   /** populateLicense (base portal only): applies the license the portal was created or upgraded with. */
   populateLicense(): Promise<void>;
   /** getFutureLicense (base portal only): seats that take effect on later dates. */

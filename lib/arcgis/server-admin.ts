@@ -5,7 +5,6 @@ import { ServerLicensesSchema } from '../schemas/server-licenses';
 import { portalCall, type PortalConnection } from './connection';
 import type { Deployment } from './deployment';
 import { listFederatedServers, readFederatedServerLicenses, type ServerReading } from './federation';
-import type { UploadFile } from './request';
 
 // ArcGIS Server authorizations, whichever kind of deployment: Enterprise on Kubernetes has one
 // built-in server under its own context; a base deployment has the servers federated with its portal.
@@ -25,7 +24,7 @@ export interface ServerLicenseAdmin {
   readonly canImport: boolean;
   listServers(): Promise<LicensedServer[]>;
   /** importServerLicenses: append the file's authorizations, or replace all of them (overwrite). */
-  importServerLicenses(file: UploadFile, overwrite: boolean): Promise<void>;
+  importServerLicenses(file: File, overwrite: boolean): Promise<void>;
 }
 
 const KUBERNETES_SERVER_NAME = 'ArcGIS Server (this deployment)';

@@ -2,7 +2,6 @@ import 'server-only';
 import { serverLicenseAdminFor } from '../arcgis/server-admin';
 import { serverAuthorizations } from '../licensing/server-licenses';
 import { connectionFor, type PortalSession } from '../session';
-import { asUploadFile, type Upload } from './license-files';
 import type { ServerLicensesView } from './license-file-views';
 
 export async function loadServerLicenses(session: PortalSession): Promise<ServerLicensesView> {
@@ -19,9 +18,7 @@ export async function loadServerLicenses(session: PortalSession): Promise<Server
   };
 }
 
-export async function importServerLicenses(session: PortalSession, upload: Upload, overwrite: boolean): Promise<{ imported: true; overwrite: boolean }> {
-  await serverLicenseAdminFor(connectionFor(session), session.deployment).importServerLicenses(
-asUploadFile(upload), overwrite
-  );
+export async function importServerLicenses(session: PortalSession, file: File, overwrite: boolean): Promise<{ imported: true; overwrite: boolean }> {
+  await serverLicenseAdminFor(connectionFor(session), session.deployment).importServerLicenses(file, overwrite);
   return { imported: true, overwrite };
 }

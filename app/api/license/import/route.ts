@@ -1,4 +1,4 @@
-import { importLicenseFile, uploadOf } from '@/lib/data/license-files';
+import { importLicenseFile } from '@/lib/data/license-files';
 import { parseUploadForm } from '@/lib/http/multipart';
 import { json, sessionRoute } from '@/lib/http/route';
 import { ImportLicenseFormSchema, MAX_LICENSE_FILE_BYTES } from '@/lib/schemas/license-upload';
@@ -9,5 +9,5 @@ export const POST = sessionRoute(async (request, { session }) => {
     fileField: 'file',
     maxFileBytes: MAX_LICENSE_FILE_BYTES,
   });
-  return json(await importLicenseFile(session, await uploadOf(file), validation));
+  return json(await importLicenseFile(session, file, validation));
 });

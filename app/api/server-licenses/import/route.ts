@@ -1,4 +1,3 @@
-import { uploadOf } from '@/lib/data/license-files';
 import { importServerLicenses } from '@/lib/data/server-licenses';
 import { parseUploadForm } from '@/lib/http/multipart';
 import { json, sessionRoute } from '@/lib/http/route';
@@ -10,5 +9,5 @@ export const POST = sessionRoute(async (request, { session }) => {
     fileField: 'licenseFile',
     maxFileBytes: MAX_LICENSE_FILE_BYTES,
   });
-  return json(await importServerLicenses(session, await uploadOf(licenseFile), overwrite === 'true'));
+  return json(await importServerLicenses(session, licenseFile, overwrite === 'true'));
 });
