@@ -8,7 +8,6 @@ import { OperationSuccessSchema } from '../schemas/operation-status';
 import { PortalLicenseSchema } from '../schemas/portal-license';
 import { ValidatedLicenseSchema, type ValidatedLicense } from '../schemas/validated-license';
 import { portalCall, type PortalConnection } from './connection';
-import type { UploadFile } from './request';
 
 // The organization license's operations, at the paths and with the parameters the portal profile
 // names: the Portal Administrator API (<portal>/portaladmin/license) or the Enterprise Administrator
@@ -34,9 +33,9 @@ export interface LicenseAdmin {
   /** updateLicenseManager: the portal restarts by itself after answering. */
   updateLicenseManager(info: LicenseManagerInfo): Promise<LicenseManagerUpdate>;
   /** validateLicense: what the portal reads in a license file (MyEsri shape); throws the portal's refusal. */
-  validateLicense(file: UploadFile): Promise<ValidatedLicense>;
+  validateLicense(file: File): Promise<ValidatedLicense>;
   /** importLicense: applies the file, replacing the organization's user types, apps and bundles. */
-  importLicense(file: UploadFile): Promise<void>;
+  importLicense(file: File): Promise<void>;
   /** populateLicense (base portal, capabilities.populateLicense). */
   populateLicense(): Promise<void>;
   /** getFutureLicense (base portal 10.7.1+, capabilities.futureLicense): seats that take effect later. */

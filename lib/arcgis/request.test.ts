@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ArcGISError } from './errors';
-import { arcgisRequest, arcgisRequestParsed, encodeParam, readErrorBody, redactUrl } from './request';
+import { arcgisRequest, arcgisRequestParsed } from './request';
 
 interface Seen {
   method: string;
@@ -101,7 +101,7 @@ describe('arcgisRequest', () => {
     await arcgisRequest(`${base}/ok`, {
       token: TOKEN,
       params: { overwrite: false },
-      files: { licenseFile: { name: 'server.prvc', data: new Blob(['LICENSE BYTES']) } },
+      files: { licenseFile: new File(['LICENSE BYTES'], 'server.prvc') },
     });
     expect(lastSeen?.method).toBe('POST');
     expect(lastSeen?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
@@ -186,24 +186,5 @@ describe('arcgisRequestParsed', () => {
   it('names the field that does not match the schema', async () => {
     const error = await failure(arcgisRequestParsed(`${base}/ok`, z.looseObject({ value: z.string() })));
     expect(error).toMatchObject({ kind: 'invalid-response', field: 'value' });
-  });
-});
-
-describe('helpers', () => {
-  it('encodes parameters the ArcGIS way', () => {
-    expect(encodeParam(['a', 2])).toBe('a,2');
-    expect(encodeParam({ a: 1 })).toBe('{"a":1}');
-    expect(encodeParam(new Date(5))).toBe('5');
-    expect(encodeParam(false)).toBe('false');
-    expect(encodeParam(undefined)).toBeUndefined();
-  });
-
-  it('redacts tokens from URLs', () => {
-    expect(redactUrl('https://p.example/portal/x?f=json&token=abc')).toBe('https://p.example/portal/x?f=json');
-  });
-
-  it('reads nothing from a success body', () => {
-    expect(readErrorBody({ status: 'success' })).toBeUndefined();
-    expect(readErrorBody([1, 2])).toBeUndefined();
   });
 });

@@ -4,7 +4,6 @@ import { OperationSuccessSchema } from '../schemas/operation-status';
 import { ServerLicensesSchema } from '../schemas/server-licenses';
 import { portalCall, type PortalConnection } from './connection';
 import { listFederatedServers, readFederatedServerLicenses, type ServerReading } from './federation';
-import type { UploadFile } from './request';
 
 // ArcGIS Server authorizations, whichever kind of deployment: Enterprise on Kubernetes has one
 // built-in server under its own context; a base deployment has the servers federated with its portal.
@@ -52,7 +51,7 @@ export function listLicensedServers(connection: PortalConnection, profile: Porta
  * importServerLicenses on Enterprise on Kubernetes (capabilities.serverImport): appends the file's
  * authorizations, or replaces all of them (overwrite). Throws ArcGISError.
  */
-export async function importServerLicenses(connection: PortalConnection, file: UploadFile, overwrite: boolean): Promise<void> {
+export async function importServerLicenses(connection: PortalConnection, file: File, overwrite: boolean): Promise<void> {
   await portalCall(connection, '/admin/system/licenses/importServerLicenses', OperationSuccessSchema, {
     params: { overwrite },
     files: { licenseFile: file },

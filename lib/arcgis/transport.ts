@@ -1,28 +1,39 @@
 import 'server-only';
-import http from 'node:http';
-import https from 'node:https';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { Agent, interceptors, request, type FormData } from 'undici';
 
-// HTTP for the ArcGIS calls, on Node's http/https with keep-alive agents rather than fetch:
-// fetch's web streams (and Next.js's instrumentation of it) cost more per call than the whole
-// rest of a proxied request. Redirects are never followed (see request.ts). TLS trust is Node's,
+// HTTP for the ArcGIS calls, on undici's `request` rather than fetch: fetch's web streams (and
+// Next.js's instrumentation of it) cost more per call than the whole rest of a proxied request.
+// One keep-alive Agent for every portal. It follows no redirect (undici follows one only through
+// its redirect interceptor, which is not composed here; see request.ts for why). TLS is Node's,
 // so NODE_EXTRA_CA_CERTS works and nothing turns certificate checks off.
 
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
-};
+/** A portal answer larger than this, before or after decompression, is not one the dashboard can use. */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
-/** A portal answer larger than this is not one the dashboard can use. */
-const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Opening the connection (TCP and TLS) gets at most this long; the call's own timeout still applies. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+const dispatcher = new Agent({
+  connections: 64,
+  connect: { timeout: CONNECT_TIMEOUT_MS },
+  maxResponseSize: MAX_RESPONSE_BYTES,
+}).compose(
+  // Error statuses too: a web adaptor's compressed 502 page still has a title worth reporting.
+  interceptors.decompress({ skipErrorResponses: false, maxSize: MAX_RESPONSE_BYTES }),
+);
 
 export interface TransportRequest {
   method: 'GET' | 'POST';
   headers: Record<string, string>;
-  body?: string | Uint8Array;
+  /** A urlencoded string, or a multipart form whose boundary and length undici writes. */
+  body?: string | FormData;
+  /** Ends the call wherever it is (connecting, waiting, reading the body). */
   signal: AbortSignal;
+  /** Longest wait for the headers, and longest silence between body chunks, in milliseconds. */
+  timeoutMs: number;
 }
 
+/** A whole answer, its body decompressed (gzip, deflate, br) and decoded as UTF-8. */
 export interface TransportResponse {
   status: number;
   statusText: string;
@@ -30,57 +41,29 @@ export interface TransportResponse {
   text: string;
 }
 
-function decode(body: Buffer, encoding: string | undefined): Buffer {
-  if (encoding === 'gzip') return gunzipSync(body);
-  if (encoding === 'deflate') return inflateSync(body);
-  if (encoding === 'br') return brotliDecompressSync(body);
-  return body;
-}
-
-export class ResponseTooLargeError extends Error {
-  override name = 'ResponseTooLargeError';
-}
-
-export function send(url: string, request: TransportRequest): Promise<TransportResponse> {
-  const target = new URL(url);
-  const client = target.protocol === 'https:' ? https : http;
-  const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
-  return new Promise((resolve, reject) => {
-    const outgoing = client.request(
-      target,
-      { method: request.method, headers: request.headers, agent, signal: request.signal },
-      (incoming) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        incoming.on('data', (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > MAX_RESPONSE_BYTES) {
-            incoming.destroy(new ResponseTooLargeError(`The answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB.`));
-            return;
-          }
-          chunks.push(chunk);
-        });
-        incoming.on('error', reject);
-        incoming.on('end', () => {
-          try {
-            const encoding = incoming.headers['content-encoding'];
-            const text = decode(Buffer.concat(chunks), typeof encoding === 'string' ? encoding : undefined).toString('utf8');
-            resolve({
-              status: incoming.statusCode ?? 0,
-              statusText: incoming.statusMessage ?? '',
-              header: (name) => {
-                const value = incoming.headers[name.toLowerCase()];
-                return Array.isArray(value) ? value.join(', ') : value;
-              },
-              text,
-            });
-          } catch (error) {
-            reject(error);
-          }
-        });
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(request.body);
+/**
+ * Sends one request and reads its whole answer, whatever its status. Rejects with undici's or
+ * Node's own errors (codes such as UND_ERR_HEADERS_TIMEOUT, ECONNREFUSED, certificate codes) or
+ * with the signal's reason; transport-errors.ts turns them into ArcGIS errors.
+ */
+export async function send(url: string, { method, headers, body, signal, timeoutMs }: TransportRequest): Promise<TransportResponse> {
+  const response = await request(url, {
+    dispatcher,
+    method,
+    headers,
+    body,
+    signal,
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
   });
+  const text = await response.body.text();
+  return {
+    status: response.statusCode,
+    statusText: response.statusText,
+    header: (name) => {
+      const value = response.headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    text,
+  };
 }

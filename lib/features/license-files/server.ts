@@ -20,7 +20,7 @@ function proofSubject(session: PortalSession, digest: string): ProofSubject {
 
 export const validateLicense = serve(validateLicenseEndpoint, async ({ session, input: { file } }) => {
   const digest = await checkedDigest(file, 'file');
-  const validated = await licenseAdminOf(session).validateLicense({ name: file.name, data: file });
+  const validated = await licenseAdminOf(session).validateLicense(file);
   // Read after the portal accepted the file, so the preview compares with the license as it is now.
   const [current, counts] = await Promise.all([readLicense(session), readCounts(session)]);
   const now = Date.now();
@@ -42,7 +42,7 @@ export const importLicense = serve(importLicenseEndpoint, async ({ session, inpu
       field: 'validation',
     });
   }
-  await licenseAdminOf(session).importLicense({ name: file.name, data: file });
+  await licenseAdminOf(session).importLicense(file);
   return { imported: true as const, fileName: file.name, asOf: Date.now() };
 });
 

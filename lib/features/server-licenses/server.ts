@@ -29,6 +29,6 @@ export const importServerLicenses = serve(importServerLicensesEndpoint, async ({
     );
   }
   const replace = overwrite === 'true';
-  await importAuthorizations(connectionFor(session), { name: licenseFile.name, data: licenseFile }, replace);
+  await importAuthorizations(connectionFor(session), licenseFile, replace);
   return { imported: true as const, overwrite: replace };
 });
