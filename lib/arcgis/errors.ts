@@ -62,7 +62,3 @@ export class ArcGISError extends Error {
     return this.kind === 'portal' && (this.code === 498 || this.code === 499);
   }
 }
-
-export function isArcGISError(error: unknown): error is ArcGISError {
-  return error instanceof ArcGISError;
-}

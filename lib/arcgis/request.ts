@@ -32,7 +32,7 @@ export interface ArcGISRequestOptions {
   signal?: AbortSignal;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TIMEOUT_MS = 30_000;
 
 type BuiltRequest = Omit<TransportRequest, 'signal' | 'timeoutMs'>;
 

@@ -11,7 +11,7 @@ type CountType = 'app' | 'appBundle' | 'userLicenseType';
 const MAX_PAGES = 200;
 
 /** GET portals/self/users/counts?type=…, every page (undocumented; read as ArcGIS API for Python reads it). */
-export async function countUsersBy(connection: PortalConnection, type: CountType): Promise<Record<string, number>> {
+async function countUsersBy(connection: PortalConnection, type: CountType): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   let start = 1;
   for (let page = 0; page < MAX_PAGES; page += 1) {

@@ -7,7 +7,7 @@ import { describeSchemaError } from '../schemas/describe-issue';
 import { ApiError } from './api-error';
 
 // The compiler makes every code map to a status: adding a code without one does not build.
-export const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
+const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   session_expired: 401,
   bad_origin: 403,

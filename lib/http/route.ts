@@ -49,7 +49,7 @@ function portalUrlForMessages(): string {
 const UNSURE_OUTCOME_HINT =
   'The request may have reached the portal before the connection failed, so it may have been applied. Check the result before trying again; the dashboard does not retry changes.';
 
-export function errorResponse(error: unknown, options: { mutating?: boolean } = {}): NextResponse {
+function errorResponse(error: unknown, options: { mutating?: boolean } = {}): NextResponse {
   const { status, body } = describeProblem(error, portalUrlForMessages());
   // A change that lost its answer may or may not have happened: say so rather than invite a blind retry.
   if (options.mutating && (body.error.code === 'portal_unreachable' || body.error.code === 'portal_timeout')) {

@@ -7,7 +7,7 @@ import type { LicenseFileContents } from './license-file';
 // Where importing a file would hurt, in plain words. Each warning names what it is about, so the
 // confirmation can repeat them and nobody imports blind.
 
-export type ImportWarningKind = 'over-use' | 'removed-in-use' | 'expired' | 'expires-soon' | 'version';
+type ImportWarningKind = 'over-use' | 'removed-in-use' | 'expired' | 'expires-soon' | 'version';
 
 export interface ImportWarning {
   kind: ImportWarningKind;
@@ -17,7 +17,7 @@ export interface ImportWarning {
 }
 
 /** Within this many days an expiry is "soon" (the expirations page's first bucket). */
-export const EXPIRES_SOON_DAYS = 30;
+const EXPIRES_SOON_DAYS = 30;
 
 function members(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'member' : 'members'}`;

@@ -22,7 +22,7 @@ export const DIFF_MARK_LABELS: Record<DiffMark, string> = {
   unchanged: 'Unchanged',
 };
 
-export interface DiffSide {
+interface DiffSide {
   seats?: number;
   expiration?: number;
 }

@@ -12,7 +12,7 @@ export interface Utilization {
 }
 
 /** Seats at or above this share of the purchase are flagged before they run out. */
-export const HIGH_UTILIZATION = 0.9;
+const HIGH_UTILIZATION = 0.9;
 
 export function utilization(used: number | undefined, purchased: number | undefined): Utilization {
   if (used === undefined || purchased === undefined) return { used, purchased, level: 'unknown' };

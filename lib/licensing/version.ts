@@ -1,7 +1,7 @@
 // ArcGIS Enterprise versions as the license resource reports them: "11.4", "11.4.0", sometimes a number.
 
 /** The numeric parts of a version ("11.4.0" → [11, 4, 0]), or undefined when it is not one. */
-export function parseVersion(version: string): number[] | undefined {
+function parseVersion(version: string): number[] | undefined {
   const match = /^\s*(\d+(?:\.\d+)*)/.exec(version);
   if (!match?.[1]) return undefined;
   return match[1].split('.').map(Number);

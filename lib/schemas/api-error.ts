@@ -3,7 +3,7 @@ import { z } from 'zod';
 // The one error body every dashboard route answers with; shared by the server (which writes it)
 // and the browser (which reads it).
 
-export const API_ERROR_CODES = [
+const API_ERROR_CODES = [
   'unauthorized',
   'session_expired',
   'bad_origin',

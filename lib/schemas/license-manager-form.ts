@@ -71,5 +71,4 @@ export const LicenseManagerFormSchema = z
     }
   });
 
-export type LicenseManagerFormInput = z.input<typeof LicenseManagerFormSchema>;
 export type LicenseManagerForm = z.output<typeof LicenseManagerFormSchema>;

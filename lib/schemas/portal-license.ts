@@ -11,7 +11,7 @@ const version = z.union([z.string(), z.number()]).transform((v) => String(v));
 
 const seats = z.number().int().nonnegative();
 
-export const LicensedEntitlementSchema = z.looseObject({
+const LicensedEntitlementSchema = z.looseObject({
   id: z.string().min(1),
   itemId: z.string().optional(),
   maximumRegisteredMembers: seats.optional(),
@@ -19,14 +19,14 @@ export const LicensedEntitlementSchema = z.looseObject({
   expiration: epochMs.optional(),
 });
 
-export const PortalCapabilitySchema = z.looseObject({
+const PortalCapabilitySchema = z.looseObject({
   id: z.string().min(1),
   expiration: epochMs.optional(),
 });
 
 // `hostname` holds "primary[,backup]"; some versions send the port as a string. An unconfigured
 // Kubernetes deployment sends {"hostname":"","port":0} (the documented example): not reported, not an error.
-export const LicenseManagerInfoSchema = z.looseObject({
+const LicenseManagerInfoSchema = z.looseObject({
   hostname: z.string(),
   port: z.coerce.number().int().min(0).max(65535),
 });

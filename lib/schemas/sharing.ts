@@ -7,7 +7,7 @@ export const UserCountsSchema = z.looseObject({
   nextStart: z.number().optional(),
 });
 
-export const UserEntitlementSchema = z.looseObject({
+const UserEntitlementSchema = z.looseObject({
   username: z.string(),
   lastLogin: z.number().optional(),
   disconnected: z.boolean().optional(),
@@ -20,13 +20,6 @@ export const UserEntitlementsPageSchema = z.looseObject({
   start: z.number().optional(),
   num: z.number().optional(),
   nextStart: z.number().optional(),
-});
-
-export const SelfSchema = z.looseObject({
-  username: z.string(),
-  fullName: z.string().optional(),
-  role: z.string().optional(),
-  privileges: z.array(z.string()).optional(),
 });
 
 export type UserEntitlement = z.infer<typeof UserEntitlementSchema>;

@@ -5,4 +5,3 @@ export const SignInSchema = z.object({
   password: z.string().min(1, { error: 'Enter your password.' }).max(1024, { error: 'That password is too long.' }),
 });
 
-export type SignInInput = z.infer<typeof SignInSchema>;

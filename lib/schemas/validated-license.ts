@@ -15,7 +15,7 @@ const list = <T extends z.ZodType>(item: T) =>
     .nullish()
     .transform((v) => v ?? []);
 
-export const ProvisionEntrySchema = z.looseObject({
+const ProvisionEntrySchema = z.looseObject({
   id: z.string().min(1),
   maxUsers: seats,
   startDate: epochMs.optional(),

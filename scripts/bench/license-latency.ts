@@ -3,7 +3,7 @@ import { control, directToken } from './servers';
 import { percentile } from './stats';
 
 /** Milliseconds, nearest-rank percentiles. */
-export interface Percentiles {
+interface Percentiles {
   p50: number;
   p95: number;
 }

@@ -13,7 +13,7 @@ export interface Row {
 }
 
 /** `1.000×`: a ratio as the report prints it. */
-export function formatRatio(ratio: number): string {
+function formatRatio(ratio: number): string {
   return `${ratio.toFixed(3)}×`;
 }
 

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 
-export interface ThroughputResult {
+interface ThroughputResult {
   connections: number;
   seconds: number;
   requestsPerSecond: number;
@@ -13,7 +13,7 @@ export interface ThroughputResult {
 }
 
 /** One autocannon run: `connections` keeping requests in flight for `seconds`; latencies in ms. */
-export async function measureThroughput(url: string, headers: Record<string, string>, connections = 50, seconds = 10): Promise<ThroughputResult> {
+async function measureThroughput(url: string, headers: Record<string, string>, connections = 50, seconds = 10): Promise<ThroughputResult> {
   const result = await autocannon({ url, connections, duration: seconds, headers });
   return {
     connections,
