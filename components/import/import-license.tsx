@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { FileField } from '@/components/forms/file-field';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
 import { ApiClientError } from '@/lib/api-client';
@@ -103,7 +104,7 @@ export function ImportLicense() {
           <p>The organization&apos;s license now has the file&apos;s seats and dates; the overview shows the new figures.</p>
         </Notice>
         <div className="flex flex-wrap gap-3">
-          <Link href="/" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+          <Link href="/" className={buttonVariants()}>
             Open the overview
           </Link>
           <Button variant="secondary" onClick={startOver}>

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { licenseManagerQuery } from '@/lib/admin-queries';
 import { ApiClientError, apiGet, signInPath } from '@/lib/api-client';
@@ -188,7 +189,7 @@ export function RestartProgress({
               <p className="pt-2">
                 <a
                   href={signInPath('expired', RETURN_PATH)}
-                  className="inline-flex rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500"
+                  className={buttonVariants()}
                 >
                   Sign in again
                 </a>
