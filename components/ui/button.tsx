@@ -1,6 +1,6 @@
 'use client';
 
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import { buttonVariants, type ButtonVariant } from './button-variants';
 import { useHydrated } from './use-hydrated';
 
@@ -11,7 +11,7 @@ export function Button({
   type = 'button',
   disabled,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+}: ComponentPropsWithRef<'button'> & { variant?: ButtonVariant }) {
   const hydrated = useHydrated();
   return <button type={type} disabled={disabled || !hydrated} className={buttonVariants({ variant, className })} {...props} />;
 }
