@@ -2,8 +2,11 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { FileField } from '@/components/forms/file-field';
+import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { buttonVariants } from '@/components/ui/button-variants';
@@ -14,7 +17,6 @@ import type { ImportResultView, ValidationView } from '@/lib/data/license-file-v
 import { importWarnings } from '@/lib/licensing/import-warnings';
 import { diffLicense } from '@/lib/licensing/license-diff';
 import { countsQuery, licenseQuery } from '@/lib/queries';
-import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { ValidateLicenseFormSchema } from '@/lib/schemas/license-upload';
 import { apiUpload, formWith, UploadCancelledError, type UploadProgress as Progress } from '@/lib/upload-client';
 import { ImportConfirmDialog } from './import-confirm-dialog';
@@ -39,10 +41,11 @@ function fileFieldError(error: unknown): string | undefined {
 export function ImportLicense() {
   const queryClient = useQueryClient();
   const [flow, setFlow] = useState<Flow>({ step: 'choose' });
-  const [fieldError, setFieldError] = useState<string>();
+  const form = useForm({ resolver: zodResolver(ValidateLicenseFormSchema), mode: 'onChange' });
+  // A file input cannot be emptied through React: a new key gives a new, empty one.
+  const [inputKey, setInputKey] = useState(0);
   const [progress, setProgress] = useState<Progress>();
   const [confirming, setConfirming] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   const validate = useMutation({
@@ -65,35 +68,22 @@ export function ImportLicense() {
     },
   });
 
-  function checkChosenFile(): File | undefined {
-    const file = inputRef.current?.files?.[0];
-    const parsed = ValidateLicenseFormSchema.safeParse({ file });
-    if (!parsed.success) {
-      setFieldError(fieldErrors(parsed.error).file ?? 'Choose a license file.');
-      return undefined;
-    }
-    setFieldError(undefined);
-    return parsed.data.file;
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = useLockedSubmit(form.handleSubmit, async ({ file }) => {
     validate.reset();
-    const file = checkChosenFile();
-    if (!file) return;
     setProgress(undefined);
     abortRef.current = new AbortController();
-    validate.mutate({ file, signal: abortRef.current.signal });
-  }
+    // The answer shows from the mutation's state; awaiting it keeps the form locked until it comes.
+    await validate.mutateAsync({ file, signal: abortRef.current.signal }).catch(() => undefined);
+  });
 
   function startOver() {
     abortRef.current?.abort();
     validate.reset();
     importFile.reset();
     setConfirming(false);
-    setFieldError(undefined);
+    form.reset();
+    setInputKey((key) => key + 1);
     setProgress(undefined);
-    if (inputRef.current) inputRef.current.value = '';
     setFlow({ step: 'choose' });
   }
 
@@ -155,21 +145,29 @@ export function ImportLicense() {
       description="The portal checks the file first (validateLicense); you then see what it would change before anything is imported."
     >
       <form onSubmit={submit} noValidate className="space-y-4">
-        <FileField
+        <Controller
+          control={form.control}
           name="file"
-          label="License file"
-          accept=".json,.prvc"
-          hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
-          inputRef={inputRef}
-          error={fieldError ?? fileFieldError(validate.error)}
-          disabled={validate.isPending}
-          onChange={() => {
-            validate.reset();
-            checkChosenFile();
-          }}
+          render={({ field, fieldState }) => (
+            <FileField
+              key={inputKey}
+              name={field.name}
+              label="License file"
+              accept=".json,.prvc"
+              hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
+              inputRef={field.ref}
+              error={fieldState.error?.message ?? fileFieldError(validate.error)}
+              disabled={validate.isPending}
+              onBlur={field.onBlur}
+              onChange={(event) => {
+                validate.reset();
+                field.onChange(event.target.files?.[0]);
+              }}
+            />
+          )}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={validate.isPending}>
+          <Button type="submit" disabled={validate.isPending || form.formState.isSubmitting}>
             {validate.isPending ? 'Validating…' : 'Validate'}
           </Button>
           {validate.isPending ? (
