@@ -1,18 +1,18 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FileField } from '@/components/forms/file-field';
+import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
 import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
-import { ApiClientError } from '@/lib/api-client';
 import type { ImportResultView, ValidationView } from '@/lib/data/license-file-views';
 import { importWarnings } from '@/lib/licensing/import-warnings';
 import { diffLicense } from '@/lib/licensing/license-diff';
@@ -28,10 +28,7 @@ type Flow =
   | { step: 'preview'; file: File; view: ValidationView }
   | { step: 'done'; result: ImportResultView };
 
-/** A failure the form shows beside the file input rather than above it. */
-function fileFieldError(error: unknown): string | undefined {
-  return error instanceof ApiClientError && error.field === 'file' ? error.message : undefined;
-}
+const FIELDS = ValidateLicenseFormSchema.keyof().options;
 
 /**
  * Validate → preview → import. The file goes to the portal's validateLicense first; the preview
@@ -72,8 +69,10 @@ export function ImportLicense() {
     validate.reset();
     setProgress(undefined);
     abortRef.current = new AbortController();
-    // The answer shows from the mutation's state; awaiting it keeps the form locked until it comes.
-    await validate.mutateAsync({ file, signal: abortRef.current.signal }).catch(() => undefined);
+    // Awaited so that the form stays locked until the answer; any other failure shows from the mutation's state.
+    await validate.mutateAsync({ file, signal: abortRef.current.signal }).catch((error: unknown) => {
+      showServerFieldError(form.setError, FIELDS, error);
+    });
   });
 
   function startOver() {
@@ -156,7 +155,7 @@ export function ImportLicense() {
               accept=".json,.prvc"
               hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
               inputRef={field.ref}
-              error={fieldState.error?.message ?? fileFieldError(validate.error)}
+              error={fieldState.error?.message}
               disabled={validate.isPending}
               onBlur={field.onBlur}
               onChange={(event) => {
@@ -177,7 +176,7 @@ export function ImportLicense() {
           ) : null}
         </div>
         {validate.isPending ? <UploadProgress progress={progress} action="The portal is validating it…" /> : null}
-        {!cancelled && !fileFieldError(validate.error) ? <ApiErrorNotice error={validate.error} /> : null}
+        {!cancelled && !fieldNamedBy(FIELDS, validate.error) ? <ApiErrorNotice error={validate.error} /> : null}
       </form>
     </Section>
   );

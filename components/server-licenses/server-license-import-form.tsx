@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FileField } from '@/components/forms/file-field';
 import { RadioGroupField, type RadioChoice } from '@/components/forms/radio-group-field';
-import { fieldNamedBy } from '@/components/forms/server-field-error';
+import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
 import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
@@ -52,18 +52,20 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
     },
   });
 
+  /** Sends the file; resolves with the answer, a refused field shown beside it, any other failure from the mutation's state. */
+  async function send(file: File, overwrite: Mode): Promise<void> {
+    setProgress(undefined);
+    await upload.mutateAsync({ file, overwrite }).catch((error: unknown) => {
+      showServerFieldError(form.setError, FIELDS, error);
+    });
+  }
+
   const submit = useLockedSubmit(form.handleSubmit, async ({ licenseFile, overwrite }) => {
     upload.reset();
-    if (overwrite === 'true') {
-      setPendingReplace(licenseFile);
-      return;
-    }
-    setProgress(undefined);
-    // The answer shows from the mutation's state; awaiting it keeps the form locked until it comes.
-    await upload.mutateAsync({ file: licenseFile, overwrite: 'false' }).catch(() => undefined);
+    if (overwrite === 'true') setPendingReplace(licenseFile);
+    // Awaited so that the form stays locked until the answer.
+    else await send(licenseFile, 'false');
   });
-
-  const serverFileError = fieldNamedBy(FIELDS, upload.error) && upload.error ? upload.error.message : undefined;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <Controller
@@ -77,7 +79,7 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
             accept=".epc,.prvc"
             hint="The ArcGIS Server authorization file (.epc or .prvc), at most 5 MB."
             inputRef={field.ref}
-            error={fieldState.error?.message ?? serverFileError}
+            error={fieldState.error?.message}
             disabled={upload.isPending}
             onBlur={field.onBlur}
             onChange={(event) => {
@@ -114,7 +116,7 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
           title={upload.data.overwrite ? 'Replaced the authorizations with the file’s. The table shows them now.' : 'Appended the file’s authorizations. The table shows them now.'}
         />
       ) : null}
-      {serverFileError ? null : <ApiErrorNotice error={upload.error} />}
+      {fieldNamedBy(FIELDS, upload.error) ? null : <ApiErrorNotice error={upload.error} />}
       <ReplaceConfirmDialog
         open={pendingReplace !== null}
         fileName={pendingReplace?.name ?? ''}
@@ -123,9 +125,7 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
         onConfirm={() => {
           const file = pendingReplace;
           setPendingReplace(null);
-          if (!file) return;
-          setProgress(undefined);
-          upload.mutate({ file, overwrite: 'true' });
+          if (file) void send(file, 'true');
         }}
       />
     </form>
