@@ -1,12 +1,13 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { noticeVariants } from '@/components/ui/notice';
 
 // Failures the pages expect (portal down, bad answers) render their own message; this catches
 // the rest, without showing internals.
 export default function DashboardError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
-    <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
+    <div role="alert" className={noticeVariants({ tone: 'error', size: 'panel' })}>
       <h2 className="text-lg font-semibold">This page could not be shown</h2>
       <p className="mt-2">Something went wrong on the dashboard&apos;s server. The details are in its log.</p>
       <div className="mt-4">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SignInForm } from '@/components/session/sign-in-form';
+import { noticeVariants } from '@/components/ui/notice';
 import { ConfigError, getConfig, type DashboardConfig } from '@/lib/config';
 import { safeReturnPath } from '@/lib/return-path';
 
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-12">
       <h1 className="text-2xl font-bold tracking-tight">License dashboard</h1>
       {'problem' in result ? (
-        <p role="alert" className="mt-6 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950">
+        <p role="alert" className={noticeVariants({ tone: 'error', className: 'mt-6' })}>
           {result.problem}
         </p>
       ) : (
@@ -34,12 +35,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             <span className="font-mono break-all">{result.config.portalUrl}</span>.
           </p>
           {params.reason === 'expired' ? (
-            <p role="alert" className="mt-6 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+            <p role="alert" className={noticeVariants({ tone: 'warning', className: 'mt-6' })}>
               Your portal session expired; sign in again.
             </p>
           ) : null}
           {result.config.demoCredentials ? (
-            <p className="mt-6 rounded-md border border-blue-300 bg-blue-50 px-4 py-3 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950/40 dark:text-blue-100">
+            <p className={noticeVariants({ tone: 'info', className: 'mt-6' })}>
               This is the built-in <strong>demo portal</strong>, with made-up data. Its administrator account is filled in:{' '}
               <span className="font-mono">{result.config.demoCredentials.username}</span> /{' '}
               <span className="font-mono">{result.config.demoCredentials.password}</span>.

@@ -1,7 +1,8 @@
 'use client';
 
+import * as Popover from '@radix-ui/react-popover';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { endpointQuery, type OutputOf } from '@/lib/endpoint/client';
 import { memberSearchEndpoint } from '@/lib/features/release/contract';
 import { controlBorder, Field } from './field';
@@ -15,12 +16,16 @@ type Member = OutputOf<typeof memberSearchEndpoint>['members'][number];
  * A username input with suggestions from the portal's member search (the ARIA 1.2 combobox
  * pattern: the list opens as the admin types, Up/Down move through it, Enter picks, Escape
  * closes). Any text is accepted: a member the search does not find can still be typed in full.
+ * The list is a Radix UI Popover anchored to the input: it places itself where it fits and closes
+ * on a click or focus elsewhere; focus stays in the input (the active option is
+ * aria-activedescendant and aria-selected, which Radix leaves to us: it has no combobox).
  */
 export function MemberCombobox({
   label,
   name,
   value,
   onChange,
+  onBlur,
   error,
   hint,
 }: {
@@ -28,9 +33,11 @@ export function MemberCombobox({
   name: string;
   value: string;
   onChange: (value: string) => void;
+  onBlur?: () => void;
   error?: string;
   hint?: string;
 }) {
+  const input = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-list`;
   const statusId = `${id}-status`;
@@ -54,10 +61,14 @@ export function MemberCombobox({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
-  function choose(member: Member) {
-    onChange(member.username);
+  function close() {
     setOpen(false);
     setActive(-1);
+  }
+
+  function choose(member: Member) {
+    onChange(member.username);
+    close();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -83,8 +94,7 @@ export function MemberCombobox({
       case 'Escape':
         if (expanded) {
           event.preventDefault();
-          setOpen(false);
-          setActive(-1);
+          close();
         }
         return;
       default:
@@ -105,60 +115,80 @@ export function MemberCombobox({
     <Field label={label} hint={hint} error={error} describedBy={[statusId]}>
       {(control) => (
         <>
-          <div className="relative">
-            <input
-              {...control}
-              name={name}
-              type="text"
-              role="combobox"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-autocomplete="list"
-              aria-expanded={expanded}
-              aria-controls={listId}
-              aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-              value={value}
-              onChange={(event) => {
-                onChange(event.target.value);
-                setOpen(true);
-                setActive(-1);
+          <Popover.Root
+            open={expanded}
+            onOpenChange={(next) => {
+              if (!next) close();
+            }}
+          >
+            <Popover.Anchor asChild>
+              <input
+                {...control}
+                ref={input}
+                name={name}
+                type="text"
+                role="combobox"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                aria-autocomplete="list"
+                aria-expanded={expanded}
+                aria-controls={expanded ? listId : undefined}
+                aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+                value={value}
+                onChange={(event) => {
+                  onChange(event.target.value);
+                  setOpen(true);
+                  setActive(-1);
+                }}
+                onKeyDown={onKeyDown}
+                onBlur={() => {
+                  close();
+                  onBlur?.();
+                }}
+                className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm dark:bg-slate-900 ${controlBorder(error)}`}
+              />
+            </Popover.Anchor>
+            <Popover.Content
+              asChild
+              side="bottom"
+              align="start"
+              sideOffset={4}
+              // Focus stays in the input: the list is browsed with aria-activedescendant.
+              onOpenAutoFocus={(event) => event.preventDefault()}
+              onCloseAutoFocus={(event) => event.preventDefault()}
+              onInteractOutside={(event) => {
+                if (event.target === input.current) event.preventDefault();
               }}
-              onKeyDown={onKeyDown}
-              onBlur={() => {
-                setOpen(false);
-                setActive(-1);
-              }}
-              className={`mt-1 block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm dark:bg-slate-900 ${controlBorder(error)}`}
-            />
-            <ul
-              id={listId}
-              role="listbox"
-              aria-label="Matching members"
-              hidden={!expanded}
-              className="absolute z-10 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
             >
-              {members.map((member, index) => (
-                <li
-                  key={member.username}
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === active}
-                  // Keeps focus in the input, so the list does not close before the click lands.
-                  onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => choose(member)}
-                  className={`cursor-pointer px-3 py-1.5 ${
-                    index === active ? 'bg-blue-700 text-white dark:bg-blue-600' : 'hover:bg-slate-100 dark:hover:bg-slate-800'
-                  }`}
-                >
-                  <span className="font-medium">{member.username}</span>
-                  {member.fullName ? (
-                    <span className={index === active ? 'text-blue-100' : 'text-slate-600 dark:text-slate-400'}> · {member.fullName}</span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </div>
+              <ul
+                id={listId}
+                role="listbox"
+                aria-label="Matching members"
+                className="z-10 max-h-64 w-[var(--radix-popover-trigger-width)] overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900"
+              >
+                {members.map((member, index) => (
+                  <li
+                    key={member.username}
+                    id={optionId(index)}
+                    role="option"
+                    aria-selected={index === active}
+                    // Keeps focus in the input, so the list does not close before the click lands.
+                    onMouseDown={(event) => event.preventDefault()}
+                    onClick={() => choose(member)}
+                    className={`cursor-pointer px-3 py-1.5 ${
+                      index === active ? 'bg-blue-700 text-white dark:bg-blue-600' : 'hover:bg-slate-100 dark:hover:bg-slate-800'
+                    }`}
+                  >
+                    <span className="font-medium">{member.username}</span>
+                    {member.fullName ? (
+                      <span className={index === active ? 'text-blue-100' : 'text-slate-600 dark:text-slate-400'}> · {member.fullName}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </Popover.Content>
+          </Popover.Root>
           <p id={statusId} aria-live="polite" className="sr-only">
             {status}
           </p>

@@ -1,4 +1,4 @@
-import type { SelectHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import { controlBorder, Field } from './field';
 
 /** A labelled select with its error beside it, like TextField. */
@@ -9,7 +9,7 @@ export function SelectField({
   options,
   className,
   ...select
-}: SelectHTMLAttributes<HTMLSelectElement> & {
+}: ComponentPropsWithRef<'select'> & {
   label: string;
   error?: string;
   hint?: string;

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { ComponentPropsWithRef } from 'react';
 import { controlBorder, Field } from './field';
 
 /** A labelled input with its error beside it, announced to screen readers. */
@@ -8,7 +8,7 @@ export function TextField({
   hint,
   className,
   ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; hint?: string; name: string }) {
+}: ComponentPropsWithRef<'input'> & { label: string; error?: string; hint?: string; name: string }) {
   return (
     <Field label={label} hint={hint} error={error} className={className}>
       {(control) => (

@@ -1,6 +1,7 @@
 'use client';
 
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { noticeVariants } from '@/components/ui/notice';
 import type { ImportWarning } from '@/lib/licensing/import-warnings';
 
 /** Step 3: the last look before the import, repeating every warning. */
@@ -33,7 +34,7 @@ export function ImportConfirmDialog({
         file, as the preview shows. Members keep their user types even where seats fall short.
       </p>
       {warnings.length > 0 ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+        <div className={noticeVariants({ tone: 'warning', size: 'sm' })}>
           <p className="font-medium">Warnings</p>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {warnings.map((warning) => (

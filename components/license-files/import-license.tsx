@@ -1,22 +1,25 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { FileField } from '@/components/forms/file-field';
+import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
+import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
-import { ApiClientError } from '@/lib/api-client';
 import { importWarnings } from '@/lib/licensing/import-warnings';
 import { diffLicense } from '@/lib/licensing/license-diff';
-import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { ValidateLicenseFormSchema } from '@/lib/schemas/license-upload';
-import { callEndpoint, UploadCancelledError, type UploadProgress as Progress, type OutputOf } from '@/lib/endpoint/client';
+import { callEndpoint, UploadCancelledError, type OutputOf, type UploadProgress as Progress } from '@/lib/endpoint/client';
+import { queryKeyOf } from '@/lib/endpoint/contract';
 import { importLicenseEndpoint, validateLicenseEndpoint, type ValidationView } from '@/lib/features/license-files/contract';
 import { countsEndpoint, licenseEndpoint } from '@/lib/features/overview/contract';
-import { queryKeyOf } from '@/lib/endpoint/contract';
 import { ImportConfirmDialog } from './import-confirm-dialog';
 import { LicensePreview } from './license-preview';
 import { UploadProgress } from './upload-progress';
@@ -26,10 +29,7 @@ type Flow =
   | { step: 'preview'; file: File; view: ValidationView }
   | { step: 'done'; result: OutputOf<typeof importLicenseEndpoint> };
 
-/** A failure the form shows beside the file input rather than above it. */
-function fileFieldError(error: unknown): string | undefined {
-  return error instanceof ApiClientError && error.field === 'file' ? error.message : undefined;
-}
+const FIELDS = ValidateLicenseFormSchema.keyof().options;
 
 /**
  * Validate → preview → import. The file goes to the portal's validateLicense first; the preview
@@ -39,10 +39,11 @@ function fileFieldError(error: unknown): string | undefined {
 export function ImportLicense() {
   const queryClient = useQueryClient();
   const [flow, setFlow] = useState<Flow>({ step: 'choose' });
-  const [fieldError, setFieldError] = useState<string>();
+  const form = useForm({ resolver: zodResolver(ValidateLicenseFormSchema), mode: 'onChange' });
+  // A file input cannot be emptied through React: a new key gives a new, empty one.
+  const [inputKey, setInputKey] = useState(0);
   const [progress, setProgress] = useState<Progress>();
   const [confirming, setConfirming] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
   const abortRef = useRef<AbortController | null>(null);
 
   const validate = useMutation({
@@ -65,35 +66,24 @@ export function ImportLicense() {
     },
   });
 
-  function checkChosenFile(): File | undefined {
-    const file = inputRef.current?.files?.[0];
-    const parsed = ValidateLicenseFormSchema.safeParse({ file });
-    if (!parsed.success) {
-      setFieldError(fieldErrors(parsed.error).file ?? 'Choose a license file.');
-      return undefined;
-    }
-    setFieldError(undefined);
-    return parsed.data.file;
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  const submit = useLockedSubmit(form.handleSubmit, async ({ file }) => {
     validate.reset();
-    const file = checkChosenFile();
-    if (!file) return;
     setProgress(undefined);
     abortRef.current = new AbortController();
-    validate.mutate({ file, signal: abortRef.current.signal });
-  }
+    // Awaited so that the form stays locked until the answer; any other failure shows from the mutation's state.
+    await validate.mutateAsync({ file, signal: abortRef.current.signal }).catch((error: unknown) => {
+      showServerFieldError(form.setError, FIELDS, error);
+    });
+  });
 
   function startOver() {
     abortRef.current?.abort();
     validate.reset();
     importFile.reset();
     setConfirming(false);
-    setFieldError(undefined);
+    form.reset();
+    setInputKey((key) => key + 1);
     setProgress(undefined);
-    if (inputRef.current) inputRef.current.value = '';
     setFlow({ step: 'choose' });
   }
 
@@ -104,7 +94,7 @@ export function ImportLicense() {
           <p>The organization&apos;s license now has the file&apos;s seats and dates; the overview shows the new figures.</p>
         </Notice>
         <div className="flex flex-wrap gap-3">
-          <Link href="/" className="rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600">
+          <Link href="/" className={buttonVariants()}>
             Open the overview
           </Link>
           <Button variant="secondary" onClick={startOver}>
@@ -155,21 +145,29 @@ export function ImportLicense() {
       description="The portal checks the file first (validateLicense); you then see what it would change before anything is imported."
     >
       <form onSubmit={submit} noValidate className="space-y-4">
-        <FileField
+        <Controller
+          control={form.control}
           name="file"
-          label="License file"
-          accept=".json,.prvc"
-          hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
-          inputRef={inputRef}
-          error={fieldError ?? fileFieldError(validate.error)}
-          disabled={validate.isPending}
-          onChange={() => {
-            validate.reset();
-            checkChosenFile();
-          }}
+          render={({ field, fieldState }) => (
+            <FileField
+              key={inputKey}
+              name={field.name}
+              label="License file"
+              accept=".json,.prvc"
+              hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
+              inputRef={field.ref}
+              error={fieldState.error?.message}
+              disabled={validate.isPending}
+              onBlur={field.onBlur}
+              onChange={(event) => {
+                validate.reset();
+                field.onChange(event.target.files?.[0]);
+              }}
+            />
+          )}
         />
         <div className="flex flex-wrap items-center gap-3">
-          <Button type="submit" disabled={validate.isPending}>
+          <Button type="submit" disabled={validate.isPending || form.formState.isSubmitting}>
             {validate.isPending ? 'Validating…' : 'Validate'}
           </Button>
           {validate.isPending ? (
@@ -179,7 +177,7 @@ export function ImportLicense() {
           ) : null}
         </div>
         {validate.isPending ? <UploadProgress progress={progress} action="The portal is validating it…" /> : null}
-        {!cancelled && !fileFieldError(validate.error) ? <ApiErrorNotice error={validate.error} /> : null}
+        {!cancelled && !fieldNamedBy(FIELDS, validate.error) ? <ApiErrorNotice error={validate.error} /> : null}
       </form>
     </Section>
   );

@@ -1,32 +1,36 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
 import { TextField } from '@/components/forms/text-field';
+import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ApiClientError } from '@/lib/api-client';
 import { callEndpoint } from '@/lib/endpoint/client';
 import { updateLicenseManagerEndpoint, type LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
 import { describeLicenseManager, requestedLicenseManager } from '@/lib/licensing/license-manager';
-import { fieldErrors } from '@/lib/schemas/describe-issue';
 import {
   DEFAULT_LICENSE_MANAGER_PORT,
   LicenseManagerFormSchema,
   type LicenseManagerForm as FormValues,
 } from '@/lib/schemas/license-manager-form';
 
-type Fields = { primaryHost: string; backupHost: string; port: string };
+const FIELDS = LicenseManagerFormSchema.keyof().options;
 
 /**
  * "Update License Manager": checked field by field before anything is sent, then a confirmation
  * that says the portal restarts, then one POST. What the portal answered goes to `onAccepted`.
  */
 export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: LicenseManagerUpdateResult) => void }) {
-  const [fields, setFields] = useState<Fields>({ primaryHost: '', backupHost: '', port: String(DEFAULT_LICENSE_MANAGER_PORT) });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [submitted, setSubmitted] = useState(false);
+  const form = useForm({
+    resolver: zodResolver(LicenseManagerFormSchema),
+    defaultValues: { primaryHost: '', backupHost: '', port: String(DEFAULT_LICENSE_MANAGER_PORT) },
+  });
+  const { errors } = form.formState;
   const [confirming, setConfirming] = useState<FormValues | null>(null);
 
   const update = useMutation({
@@ -37,68 +41,46 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
     },
     onError: (error) => {
       setConfirming(null);
-      if (error instanceof ApiClientError && error.field) setErrors({ [error.field]: error.message });
+      showServerFieldError(form.setError, FIELDS, error);
     },
   });
 
-  function check(next: Fields) {
-    const parsed = LicenseManagerFormSchema.safeParse(next);
-    setErrors(parsed.success ? {} : fieldErrors(parsed.error));
-    return parsed;
-  }
-
-  function change(name: keyof Fields, value: string) {
-    const next = { ...fields, [name]: value };
-    setFields(next);
-    // Before the first submit the admin is still typing; after it, messages follow each correction.
-    if (submitted) check(next);
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSubmitted(true);
+  const submit = useLockedSubmit(form.handleSubmit, (values) => {
     update.reset();
-    const parsed = check(fields);
-    if (parsed.success) setConfirming(parsed.data);
-  }
+    setConfirming(values);
+  });
 
   const pending = update.isPending;
-  const portalError = update.error instanceof ApiClientError && update.error.field ? null : update.error;
+  const portalError = fieldNamedBy(FIELDS, update.error) ? null : update.error;
 
   return (
     <>
       <form onSubmit={submit} noValidate className="max-w-xl space-y-4">
         {portalError ? <ApiErrorNotice error={portalError} /> : null}
         <TextField
-          name="primaryHost"
           label="Primary host"
           hint="Host name of the ArcGIS License Manager, for example licensemanager.example.com (no http://, no port)."
           autoComplete="off"
           spellCheck={false}
-          value={fields.primaryHost}
-          onChange={(event) => change('primaryHost', event.target.value)}
-          error={errors.primaryHost}
+          error={errors.primaryHost?.message}
+          {...form.register('primaryHost')}
         />
         <TextField
-          name="backupHost"
           label="Backup host (optional)"
           hint="A second License Manager authorized with the same license file, used when the primary is down."
           autoComplete="off"
           spellCheck={false}
-          value={fields.backupHost}
-          onChange={(event) => change('backupHost', event.target.value)}
-          error={errors.backupHost}
+          error={errors.backupHost?.message}
+          {...form.register('backupHost')}
         />
         <TextField
-          name="port"
           label="Port"
           hint="Usually 27000."
           inputMode="numeric"
           autoComplete="off"
           className="max-w-48"
-          value={fields.port}
-          onChange={(event) => change('port', event.target.value)}
-          error={errors.port}
+          error={errors.port?.message}
+          {...form.register('port')}
         />
         <Button type="submit" disabled={pending}>
           Update License Manager

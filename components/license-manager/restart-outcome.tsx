@@ -2,6 +2,7 @@
 
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { signInPath } from '@/lib/api-client';
 import type { LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
@@ -57,7 +58,7 @@ export function RestartOutcome({
           <p className="pt-2">
             <a
               href={signInPath('expired', RETURN_PATH)}
-              className="inline-flex rounded-md bg-blue-700 px-3 py-2 text-sm font-semibold text-white hover:bg-blue-800 dark:bg-blue-600 dark:hover:bg-blue-500"
+              className={buttonVariants()}
             >
               Sign in again
             </a>

@@ -1,22 +1,32 @@
 'use client';
 
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FileField } from '@/components/forms/file-field';
+import { RadioGroupField, type RadioChoice } from '@/components/forms/radio-group-field';
+import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
+import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import { ApiClientError } from '@/lib/api-client';
 import type { ServerAuthorization } from '@/lib/licensing/server-licenses';
-import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { ImportServerLicenseFormSchema } from '@/lib/schemas/license-upload';
+import { UploadProgress } from '@/components/license-files/upload-progress';
 import { callEndpoint, type UploadProgress as Progress } from '@/lib/endpoint/client';
 import { queryKeyOf } from '@/lib/endpoint/contract';
 import { importServerLicensesEndpoint, serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
-import { UploadProgress } from '@/components/license-files/upload-progress';
 import { ReplaceConfirmDialog } from './replace-confirm-dialog';
 
 type Mode = 'false' | 'true';
+
+const FIELDS = ImportServerLicenseFormSchema.keyof().options;
+
+const MODES: readonly RadioChoice<Mode>[] = [
+  { value: 'false', label: 'Append to current authorizations', hint: 'Adds the file’s authorizations; those of the same name take the file’s dates.' },
+  { value: 'true', label: 'Replace current authorizations', hint: 'Removes every current authorization; only the file’s remain (asks again first).' },
+];
 
 /**
  * importServerLicenses (Enterprise on Kubernetes): append the file's authorizations (default), or
@@ -24,90 +34,77 @@ type Mode = 'false' | 'true';
  */
 export function ServerLicenseImportForm({ current }: { current: readonly ServerAuthorization[] }) {
   const queryClient = useQueryClient();
-  const inputRef = useRef<HTMLInputElement>(null);
-  const [mode, setMode] = useState<Mode>('false');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useForm({ resolver: zodResolver(ImportServerLicenseFormSchema), mode: 'onChange', defaultValues: { overwrite: 'false' } });
+  const mode = useWatch({ control: form.control, name: 'overwrite' });
+  // A file input cannot be emptied through React: a new key gives a new, empty one.
+  const [inputKey, setInputKey] = useState(0);
   const [pendingReplace, setPendingReplace] = useState<File | null>(null);
   const [progress, setProgress] = useState<Progress>();
-  const groupName = useId();
 
   const upload = useMutation({
     mutationFn: ({ file, overwrite }: { file: File; overwrite: Mode }) =>
       callEndpoint(importServerLicensesEndpoint, { licenseFile: file, overwrite }, { onProgress: setProgress }),
     onSuccess: () => {
-      if (inputRef.current) inputRef.current.value = '';
+      form.resetField('licenseFile');
+      setInputKey((key) => key + 1);
       void queryClient.invalidateQueries({ queryKey: queryKeyOf(serverLicensesEndpoint) });
     },
   });
 
-  function checked(): File | undefined {
-    const parsed = ImportServerLicenseFormSchema.safeParse({ licenseFile: inputRef.current?.files?.[0], overwrite: mode });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return undefined;
-    }
-    setErrors({});
-    return parsed.data.licenseFile;
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    upload.reset();
-    const file = checked();
-    if (!file) return;
-    if (mode === 'true') {
-      setPendingReplace(file);
-      return;
-    }
+  /** Sends the file; resolves with the answer, a refused field shown beside it, any other failure from the mutation's state. */
+  async function send(file: File, overwrite: Mode): Promise<void> {
     setProgress(undefined);
-    upload.mutate({ file, overwrite: 'false' });
+    await upload.mutateAsync({ file, overwrite }).catch((error: unknown) => {
+      showServerFieldError(form.setError, FIELDS, error);
+    });
   }
 
-  const fileError = errors.licenseFile ?? (upload.error instanceof ApiClientError && upload.error.field === 'licenseFile' ? upload.error.message : undefined);
-  const options: { value: Mode; label: string; hint: string }[] = [
-    { value: 'false', label: 'Append to current authorizations', hint: 'Adds the file’s authorizations; those of the same name take the file’s dates.' },
-    { value: 'true', label: 'Replace current authorizations', hint: 'Removes every current authorization; only the file’s remain (asks again first).' },
-  ];
-
+  const submit = useLockedSubmit(form.handleSubmit, async ({ licenseFile, overwrite }) => {
+    upload.reset();
+    if (overwrite === 'true') setPendingReplace(licenseFile);
+    // Awaited so that the form stays locked until the answer.
+    else await send(licenseFile, 'false');
+  });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <FileField
+      <Controller
+        control={form.control}
         name="licenseFile"
-        label="License file"
-        accept=".epc,.prvc"
-        hint="The ArcGIS Server authorization file (.epc or .prvc), at most 5 MB."
-        inputRef={inputRef}
-        error={fileError}
-        disabled={upload.isPending}
-        onChange={() => {
-          upload.reset();
-          checked();
-        }}
+        render={({ field, fieldState }) => (
+          <FileField
+            key={inputKey}
+            name={field.name}
+            label="License file"
+            accept=".epc,.prvc"
+            hint="The ArcGIS Server authorization file (.epc or .prvc), at most 5 MB."
+            inputRef={field.ref}
+            error={fieldState.error?.message}
+            disabled={upload.isPending}
+            onBlur={field.onBlur}
+            onChange={(event) => {
+              upload.reset();
+              field.onChange(event.target.files?.[0]);
+            }}
+          />
+        )}
       />
-      <fieldset>
-        <legend className="text-sm font-medium">How to apply it</legend>
-        <div className="mt-1 space-y-2">
-          {options.map((option) => (
-            <label key={option.value} className="flex items-start gap-2 text-sm">
-              <input
-                type="radio"
-                name={groupName}
-                value={option.value}
-                checked={mode === option.value}
-                onChange={() => setMode(option.value)}
-                className="mt-1"
-              />
-              <span>
-                <span className="font-medium">{option.label}</span>
-                <span className="block text-xs text-slate-600 dark:text-slate-400">{option.hint}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {errors.overwrite ? <p className="mt-1 text-sm text-red-700 dark:text-red-400">{errors.overwrite}</p> : null}
-      </fieldset>
+      <Controller
+        control={form.control}
+        name="overwrite"
+        render={({ field, fieldState }) => (
+          <RadioGroupField
+            legend="How to apply it"
+            name={field.name}
+            choices={MODES}
+            value={field.value}
+            onChange={field.onChange}
+            error={fieldState.error?.message}
+            disabled={upload.isPending}
+          />
+        )}
+      />
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant={mode === 'true' ? 'danger' : 'primary'} disabled={upload.isPending}>
+        <Button type="submit" variant={mode === 'true' ? 'danger' : 'primary'} disabled={upload.isPending || form.formState.isSubmitting}>
           {upload.isPending ? 'Importing…' : 'Import'}
         </Button>
         {upload.isPending ? <UploadProgress progress={progress} action="ArcGIS Server is importing it…" /> : null}
@@ -118,7 +115,7 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
           title={upload.data.overwrite ? 'Replaced the authorizations with the file’s. The table shows them now.' : 'Appended the file’s authorizations. The table shows them now.'}
         />
       ) : null}
-      {fileError ? null : <ApiErrorNotice error={upload.error} />}
+      {fieldNamedBy(FIELDS, upload.error) ? null : <ApiErrorNotice error={upload.error} />}
       <ReplaceConfirmDialog
         open={pendingReplace !== null}
         fileName={pendingReplace?.name ?? ''}
@@ -127,9 +124,7 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
         onConfirm={() => {
           const file = pendingReplace;
           setPendingReplace(null);
-          if (!file) return;
-          setProgress(undefined);
-          upload.mutate({ file, overwrite: 'true' });
+          if (file) void send(file, 'true');
         }}
       />
     </form>

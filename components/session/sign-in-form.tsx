@@ -1,61 +1,49 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
-import { ApiClientError } from '@/lib/api-client';
 import { callEndpoint } from '@/lib/endpoint/client';
 import { signInEndpoint } from '@/lib/features/session/contract';
-import { fieldErrors } from '@/lib/schemas/describe-issue';
 import { SignInSchema } from '@/lib/schemas/sign-in';
+import { showServerFieldError } from '@/components/forms/server-field-error';
 import { TextField } from '@/components/forms/text-field';
+import { useLockedSubmit } from '@/components/forms/use-locked-submit';
+
+const FIELDS = SignInSchema.keyof().options;
 
 export function SignInForm({ returnTo, initial }: { returnTo: string; initial?: { username: string; password: string } }) {
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [failure, setFailure] = useState<{ message: string; details?: string[] } | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({ resolver: zodResolver(SignInSchema), defaultValues: initial ?? { username: '', password: '' } });
+  const [failure, setFailure] = useState<unknown>(null);
+  // Set once the portal said yes: the button stays busy while the browser leaves for the page.
+  const [leaving, setLeaving] = useState(false);
+  const { errors, isSubmitting } = form.formState;
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = SignInSchema.safeParse({ username: form.get('username'), password: form.get('password') });
+  const submit = useLockedSubmit(form.handleSubmit, async (values) => {
     setFailure(null);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      return;
-    }
-    setErrors({});
-    setPending(true);
     try {
-      await callEndpoint(signInEndpoint, parsed.data);
+      await callEndpoint(signInEndpoint, values);
+      setLeaving(true);
       window.location.assign(returnTo);
     } catch (error) {
-      setPending(false);
-      if (error instanceof ApiClientError) {
-        if (error.field) setErrors({ [error.field]: error.message });
-        else setFailure({ message: error.message, details: error.details });
-      } else {
-        setFailure({ message: 'The dashboard could not be reached. Check your connection and try again.' });
-      }
+      if (!showServerFieldError(form.setError, FIELDS, error)) setFailure(error);
     }
-  }
+  });
 
+  const pending = isSubmitting || leaving;
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {failure ? (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
-          <p className="font-medium">{failure.message}</p>
-          {failure.details?.map((line) => <p key={line}>{line}</p>)}
-        </div>
-      ) : null}
-      <TextField name="username" label="Username" autoComplete="username" defaultValue={initial?.username} error={errors.username} required />
+      <ApiErrorNotice error={failure} />
+      <TextField label="Username" autoComplete="username" error={errors.username?.message} required {...form.register('username')} />
       <TextField
-        name="password"
         label="Password"
         type="password"
         autoComplete="current-password"
-        defaultValue={initial?.password}
-        error={errors.password}
+        error={errors.password?.message}
         required
+        {...form.register('password')}
       />
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}

@@ -1,12 +1,14 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Button } from './button';
 import { Dialog } from './dialog';
+import { useSubmitLock } from './use-submit-lock';
 
 /**
  * A question before a change: Cancel is focused first (the safe choice), and while the change is
- * on its way neither button nor Escape closes the dialog, which would hide its answer.
+ * on its way neither button nor Escape closes the dialog, which would hide its answer. The confirm
+ * button answers its first click only, until the dialog opens again: a double click sends once.
  */
 export function ConfirmDialog({
   open,
@@ -29,6 +31,8 @@ export function ConfirmDialog({
   onCancel: () => void;
   children: ReactNode;
 }) {
+  const cancel = useRef<HTMLButtonElement>(null);
+  const lock = useSubmitLock(open);
   return (
     <Dialog
       open={open}
@@ -36,13 +40,14 @@ export function ConfirmDialog({
       onClose={() => {
         if (!pending) onCancel();
       }}
-      initialFocus="[data-cancel]"
+      closable={!pending}
+      initialFocus={cancel}
       footer={
         <>
-          <Button variant="secondary" data-cancel="" onClick={onCancel} disabled={pending}>
+          <Button ref={cancel} variant="secondary" onClick={onCancel} disabled={pending}>
             Cancel
           </Button>
-          <Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={pending}>
+          <Button variant={danger ? 'danger' : 'primary'} onClick={() => lock.once(onConfirm)} disabled={pending}>
             {pending && pendingLabel ? pendingLabel : confirmLabel}
           </Button>
         </>

@@ -1,12 +1,13 @@
 'use client';
 
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-
-const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+import * as RadixDialog from '@radix-ui/react-dialog';
+import { useRef, type ReactNode, type RefObject } from 'react';
 
 /**
- * A modal dialog on the native <dialog> element: the page behind is inert, Escape closes it,
- * Tab and Shift+Tab stay inside it, and focus returns to what opened it.
+ * A modal dialog on Radix UI's Dialog: the page behind is hidden from assistive technology and
+ * inert, Escape closes it, Tab and Shift+Tab stay inside it, and focus returns to what opened it
+ * (Radix returns it to a Dialog.Trigger only; these dialogs open from a form or a row, so the
+ * opener is remembered here). A click outside does nothing: a question must be answered.
  */
 export function Dialog({
   open,
@@ -15,74 +16,53 @@ export function Dialog({
   footer,
   onClose,
   initialFocus,
+  closable = true,
 }: {
   open: boolean;
   title: string;
   children: ReactNode;
   footer: ReactNode;
   onClose: () => void;
-  /** CSS selector, inside the dialog, of the element to focus first (the safe choice). */
-  initialFocus?: string;
+  /** The element to focus first (the safe choice); the first focusable element otherwise. */
+  initialFocus?: RefObject<HTMLElement | null>;
+  /** False while a change is on its way: Escape then leaves the dialog open, to show the answer. */
+  closable?: boolean;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const bodyId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-      const first = initialFocus ? dialog.querySelector<HTMLElement>(initialFocus) : null;
-      (first ?? dialog.querySelector<HTMLElement>(FOCUSABLE))?.focus();
-      return () => {
-        if (dialog.open) dialog.close();
-        opener?.focus();
-      };
-    }
-    return undefined;
-  }, [open, initialFocus]);
-
-  function keepFocusInside(event: React.KeyboardEvent<HTMLDialogElement>) {
-    if (event.key !== 'Tab' || !ref.current) return;
-    const focusable = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
+  const opener = useRef<HTMLElement | null>(null);
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onKeyDown={keepFocusInside}
-      onCancel={(event) => {
-        // Escape: close through the owner's state, so React stays the source of truth.
-        event.preventDefault();
-        onClose();
+    <RadixDialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        if (!next) onClose();
       }}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-lg bg-white p-0 text-slate-900 shadow-xl ring-1 ring-slate-900/10 dark:ring-slate-700 backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
     >
-      {open ? (
-        <div className="p-6">
-          <h2 id={titleId} className="text-lg font-semibold">
-            {title}
-          </h2>
-          <div id={bodyId} className="mt-3 space-y-2 text-sm">
-            {children}
-          </div>
+      <RadixDialog.Portal>
+        <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
+        <RadixDialog.Content
+          onOpenAutoFocus={(event) => {
+            opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+            if (initialFocus?.current) {
+              event.preventDefault();
+              initialFocus.current.focus();
+            }
+          }}
+          onCloseAutoFocus={(event) => {
+            event.preventDefault();
+            opener.current?.focus();
+          }}
+          onEscapeKeyDown={(event) => {
+            if (!closable) event.preventDefault();
+          }}
+          onInteractOutside={(event) => event.preventDefault()}
+          className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 text-slate-900 shadow-xl ring-1 ring-slate-900/10 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
+        >
+          <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
+          <RadixDialog.Description asChild>
+            <div className="mt-3 space-y-2 text-sm">{children}</div>
+          </RadixDialog.Description>
           <div className="mt-6 flex flex-wrap justify-end gap-3">{footer}</div>
-        </div>
-      ) : null}
-    </dialog>
+        </RadixDialog.Content>
+      </RadixDialog.Portal>
+    </RadixDialog.Root>
   );
 }

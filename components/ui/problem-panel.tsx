@@ -1,4 +1,5 @@
 import type { ApiErrorBody } from '@/lib/schemas/api-error';
+import { noticeVariants } from './notice';
 import { RetryButton } from './retry-button';
 
 const TITLES: Partial<Record<ApiErrorBody['error']['code'], string>> = {
@@ -15,7 +16,7 @@ export function ProblemPanel({ problem }: { problem: ApiErrorBody['error'] }) {
   return (
     <div
       role="alert"
-      className="rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
+      className={noticeVariants({ tone: 'error', size: 'panel' })}
     >
       <h2 className="text-lg font-semibold">{TITLES[problem.code] ?? 'Something went wrong'}</h2>
       <p className="mt-2">{problem.message}</p>
