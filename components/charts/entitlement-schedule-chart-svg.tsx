@@ -1,7 +1,7 @@
 'use client';
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
+import { formatCount, formatUtcDate } from '@/lib/view/dates';
 import { DAY_MS } from '@/lib/licensing/expiry-buckets';
 import type { ScheduleStep } from '@/lib/licensing/entitlement-schedule';
 import { GRID_COLOR } from './chart-colors';

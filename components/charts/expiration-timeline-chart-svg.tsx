@@ -2,7 +2,7 @@
 
 import { CartesianGrid, Cell, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { DAY_MS, EXPIRY_LABELS } from '@/lib/licensing/expiry-buckets';
-import { formatUtcDate } from '@/lib/licensing/dates';
+import { formatUtcDate } from '@/lib/view/dates';
 import { EXPIRY_COLORS, GRID_COLOR } from './chart-colors';
 import type { PlottedDatum } from './expiration-timeline-chart';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatCount, formatPercent } from '@/lib/licensing/dates';
+import { formatCount, formatPercent } from '@/lib/view/dates';
 import { UTILIZATION_LABELS } from '@/lib/licensing/utilization';
 import { GRID_COLOR, REMAINING_COLOR, UTILIZATION_COLORS } from './chart-colors';
 import type { UtilizationDatum } from './utilization-chart';

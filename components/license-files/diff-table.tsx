@@ -1,7 +1,7 @@
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Table, Td, Th } from '@/components/ui/table';
 import { UtcDate } from '@/components/ui/utc-date';
-import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
+import { formatCount, formatUtcDate } from '@/lib/view/dates';
 import type { DiffRow } from '@/lib/licensing/license-diff';
 import { DiffMarkBadge } from './diff-mark-badge';
 

@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { ScheduledChangesTable } from '@/components/ui/scheduled-changes-table';
 import { Section } from '@/components/ui/section';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatCount, formatUtcDate } from '@/lib/licensing/dates';
+import { formatCount, formatUtcDate } from '@/lib/view/dates';
 import { CATEGORY_LABELS } from '@/lib/licensing/display-names';
 import { futureSteps, isExpiryStep, scheduleKey, stepInForce, type EntitlementSchedule, type ScheduleStep } from '@/lib/licensing/entitlement-schedule';
 import { fileScheduledChanges } from '@/lib/licensing/scheduled-changes';

@@ -4,7 +4,7 @@ import { EntitlementName } from '@/components/ui/entitlement-name';
 import { useRowLimit } from '@/components/ui/row-limit';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
-import { formatCount } from '@/lib/licensing/dates';
+import { formatCount } from '@/lib/view/dates';
 import { CATEGORY_LABELS, displayName } from '@/lib/licensing/display-names';
 import type { Entitlement } from '@/lib/licensing/license-model';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
-import { formatCount, formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/licensing/dates';
+import { formatCount, formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/view/dates';
 import type { OverviewSummary } from '@/lib/licensing/overview';
 import { expiryStatus } from '@/lib/licensing/expiry-buckets';
 

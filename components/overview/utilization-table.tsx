@@ -6,7 +6,7 @@ import { useRowLimit } from '@/components/ui/row-limit';
 import { UtilizationBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
-import { formatCount, formatPercent } from '@/lib/licensing/dates';
+import { formatCount, formatPercent } from '@/lib/view/dates';
 import type { UsageRow } from '@/lib/licensing/utilization';
 
 const dash = <span aria-label="not reported">—</span>;

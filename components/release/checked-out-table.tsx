@@ -5,9 +5,9 @@ import { TextField } from '@/components/forms/text-field';
 import { Button } from '@/components/ui/button';
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Table, Td, Th } from '@/components/ui/table';
-import { formatUtcDateTime } from '@/lib/licensing/date-time';
-import { formatCount } from '@/lib/licensing/dates';
-import { filterByWords, pageOf } from '@/lib/licensing/pagination';
+import { formatUtcDateTime } from '@/lib/view/date-time';
+import { formatCount } from '@/lib/view/dates';
+import { filterByWords, pageOf } from '@/lib/view/pagination';
 import type { CheckedOutRow } from '@/lib/licensing/releasable-apps';
 
 /** A large organization has thousands of offline licenses: pages keep the table light to render. */

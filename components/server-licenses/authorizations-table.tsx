@@ -1,7 +1,7 @@
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
-import { formatCount } from '@/lib/licensing/dates';
+import { formatCount } from '@/lib/view/dates';
 import { AUTHORIZATION_KIND_LABELS, type ServerAuthorization } from '@/lib/licensing/server-licenses';
 
 /** One server's authorizations: edition, level, features and extensions, with expirations in UTC. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatCount } from '@/lib/licensing/dates';
+import { formatCount } from '@/lib/view/dates';
 import { Button } from './button';
 
 /** Long tables show their first rows and a button for the rest: a big organization's 500 rows hydrate slowly. */

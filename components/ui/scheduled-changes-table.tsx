@@ -1,7 +1,7 @@
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Table, Td, Th } from '@/components/ui/table';
 import { UtcDate } from '@/components/ui/utc-date';
-import { formatCount } from '@/lib/licensing/dates';
+import { formatCount } from '@/lib/view/dates';
 import type { ScheduledChange } from '@/lib/licensing/scheduled-changes';
 
 /**

@@ -1,4 +1,4 @@
-import { formatDaysFromNow, formatUtcDate } from '@/lib/licensing/dates';
+import { formatDaysFromNow, formatUtcDate } from '@/lib/view/dates';
 import { expiryStatus } from '@/lib/licensing/expiry-buckets';
 import { ExpiryBadge } from './status-badges';
 

@@ -1,4 +1,4 @@
-import { formatCount, formatDaysFromNow, formatUtcDate } from './dates';
+import { formatCount, formatDaysFromNow, formatUtcDate } from '../view/dates';
 import { daysUntil } from './expiry-buckets';
 import { futureSteps, positionAt } from './entitlement-schedule';
 import type { DiffRow } from './license-diff';

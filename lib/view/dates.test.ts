@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDaysFromNow, formatPercent, formatUtcDate } from './dates';
-import { DAY_MS } from './expiry-buckets';
+import { DAY_MS } from '../licensing/expiry-buckets';
 
 describe('dates and numbers', () => {
   it('shows a midnight-UTC expiry as its UTC date, whatever the local zone', () => {

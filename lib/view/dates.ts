@@ -1,4 +1,4 @@
-import { daysUntil } from './expiry-buckets';
+import { daysUntil } from '../licensing/expiry-buckets';
 
 const UTC_DATE = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
