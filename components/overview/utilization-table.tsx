@@ -7,7 +7,7 @@ import { UtilizationBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
 import { formatCount, formatPercent } from '@/lib/licensing/dates';
-import type { UsageRow } from '@/lib/licensing/utilization';
+import { formatUsage, type UsageRow } from '@/lib/licensing/utilization';
 
 const dash = <span aria-label="not reported">—</span>;
 
@@ -53,6 +53,7 @@ export function UtilizationTable({
                   </span>
                   <Meter ratio={utilization.ratio} level={utilization.level} />
                   {utilization.level !== 'normal' ? <UtilizationBadge level={utilization.level} /> : null}
+                  {utilization.level === 'over' ? <span data-testid={`over-${entitlement.id}`}>{formatUsage(utilization)}</span> : null}
                 </span>
               </Td>
               <Td>

@@ -86,3 +86,8 @@ export const CATEGORY_LABELS: Record<EntitlementCategory, string> = {
   extension: 'User type extension',
   capability: 'Portal capability',
 };
+
+/** An entitlement's name: the one the portal gives it, else the dashboard's, else its id. */
+export function entitlementName(entitlement: { category: EntitlementCategory; id: string; sourceName?: string }): string {
+  return entitlement.sourceName ?? displayName(entitlement.category, entitlement.id);
+}

@@ -3,6 +3,7 @@ import { daysUntil } from './expiry-buckets';
 import { futureSteps, positionAt } from './entitlement-schedule';
 import type { DiffRow } from './license-diff';
 import type { LicenseFileContents } from './license-file';
+import { VERSION_NOT_REPORTED } from './license-model';
 
 // Where importing a file would hurt, in plain words. Each warning names what it is about, so the
 // confirmation can repeat them and nobody imports blind.
@@ -114,7 +115,7 @@ function majorMinor(version: string): string {
 }
 
 function versionMismatch(file: LicenseFileContents, portalVersion: string): ImportWarning[] {
-  if (!file.version || majorMinor(file.version) === majorMinor(portalVersion)) return [];
+  if (!file.version || portalVersion === VERSION_NOT_REPORTED || majorMinor(file.version) === majorMinor(portalVersion)) return [];
   return [{ kind: 'version', message: `This file is for ArcGIS Enterprise ${file.version}; the portal runs ${portalVersion}.`, keys: [] }];
 }
 
