@@ -5,7 +5,15 @@ import { formatCount } from '@/lib/licensing/dates';
 import { AUTHORIZATION_KIND_LABELS, type ServerAuthorization } from '@/lib/licensing/server-licenses';
 
 /** One server's authorizations: edition, level, features and extensions, with expirations in UTC or as the server wrote them. */
-export function AuthorizationsTable({ caption, authorizations, asOf }: { caption: string; authorizations: readonly ServerAuthorization[]; asOf: number }) {
+export function AuthorizationsTable({
+  caption,
+  authorizations,
+  asOf,
+}: {
+  caption: string;
+  authorizations: readonly ServerAuthorization[];
+  asOf: number;
+}) {
   if (authorizations.length === 0) return <p className="text-sm">This server reports no authorizations.</p>;
   return (
     <Table caption={caption}>

@@ -12,7 +12,9 @@ export function UtcDate({ at, asOf, day }: { at: number; asOf: number; day?: str
     <>
       <time dateTime={day ?? new Date(at).toISOString()}>{formatExpiryDate(at, day)}</time>
       {day !== undefined ? <span className="block text-xs text-slate-500 dark:text-slate-400">server&apos;s own date</span> : null}
-      <span className="block text-xs text-slate-500 dark:text-slate-400">{formatDaysFromNow(day !== undefined ? calendarDayStart(day) : at, asOf)}</span>
+      <span className="block text-xs text-slate-500 dark:text-slate-400">
+        {formatDaysFromNow(day !== undefined ? calendarDayStart(day) : at, asOf)}
+      </span>
     </>
   );
 }

@@ -63,10 +63,7 @@ const NAMES: Record<EntitlementCategory, Record<string, string>> = {
 };
 
 const LOWERCASE_NAMES: Record<EntitlementCategory, Map<string, string>> = Object.fromEntries(
-  Object.entries(NAMES).map(([category, names]) => [
-    category,
-    new Map(Object.entries(names).map(([id, name]) => [id.toLowerCase(), name])),
-  ]),
+  Object.entries(NAMES).map(([category, names]) => [category, new Map(Object.entries(names).map(([id, name]) => [id.toLowerCase(), name]))]),
 ) as Record<EntitlementCategory, Map<string, string>>;
 
 /** The display name of a known id, or undefined: callers show the raw id for unknown ones. */

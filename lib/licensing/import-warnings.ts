@@ -77,14 +77,22 @@ function expired(file: LicenseFileContents, rows: readonly DiffRow[], now: numbe
   if (ended.length === 0) return [];
   const lastEnd = Math.max(...ended.map((e) => e.endedOn));
   if (ended.length === file.schedules.length) {
-    return [{ kind: 'expired', message: `This license file has already expired: everything in it ended by ${formatUtcDate(lastEnd)} (UTC).`, keys: [] }];
+    return [
+      { kind: 'expired', message: `This license file has already expired: everything in it ended by ${formatUtcDate(lastEnd)} (UTC).`, keys: [] },
+    ];
   }
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const names = ended.map(({ schedule, endedOn }) => {
     const key = `${schedule.category}:${schedule.id}`;
     return `${rowOf.get(key)?.name ?? schedule.id} (ended ${formatUtcDate(endedOn)})`;
   });
-  return [{ kind: 'expired', message: `Already expired in this file: ${names.join(', ')}.`, keys: ended.map((e) => `${e.schedule.category}:${e.schedule.id}`) }];
+  return [
+    {
+      kind: 'expired',
+      message: `Already expired in this file: ${names.join(', ')}.`,
+      keys: ended.map((e) => `${e.schedule.category}:${e.schedule.id}`),
+    },
+  ];
 }
 
 function expiresSoon(rows: readonly DiffRow[], now: number): ImportWarning[] {
@@ -105,13 +113,26 @@ function expiresSoon(rows: readonly DiffRow[], now: number): ImportWarning[] {
       },
     ];
   }
-  const names = soon.map((row) => `${row.name} on ${formatUtcDate(row.next?.expiration as number)} (${formatDaysFromNow(row.next?.expiration as number, now)})`);
-  return [{ kind: 'expires-soon', message: `Expires within ${EXPIRES_SOON_DAYS} days in this file: ${names.join(', ')}.`, keys: soon.map((row) => row.key) }];
+  const names = soon.map(
+    (row) => `${row.name} on ${formatUtcDate(row.next?.expiration as number)} (${formatDaysFromNow(row.next?.expiration as number, now)})`,
+  );
+  return [
+    {
+      kind: 'expires-soon',
+      message: `Expires within ${EXPIRES_SOON_DAYS} days in this file: ${names.join(', ')}.`,
+      keys: soon.map((row) => row.key),
+    },
+  ];
 }
 
 /** "11.4", "11.4.0" and 11.4 are the same version; compare major and minor. */
 function majorMinor(version: string): string {
-  return version.trim().split('.').slice(0, 2).map((part) => String(Number.parseInt(part, 10))).join('.');
+  return version
+    .trim()
+    .split('.')
+    .slice(0, 2)
+    .map((part) => String(Number.parseInt(part, 10)))
+    .join('.');
 }
 
 function versionMismatch(file: LicenseFileContents, portalVersion: string): ImportWarning[] {
@@ -120,5 +141,12 @@ function versionMismatch(file: LicenseFileContents, portalVersion: string): Impo
 }
 
 export function importWarnings(rows: readonly DiffRow[], file: LicenseFileContents, portalVersion: string, now: number): ImportWarning[] {
-  return [...overUse(rows), ...futureOverUse(rows, file, now), ...removedInUse(rows), ...expired(file, rows, now), ...expiresSoon(rows, now), ...versionMismatch(file, portalVersion)];
+  return [
+    ...overUse(rows),
+    ...futureOverUse(rows, file, now),
+    ...removedInUse(rows),
+    ...expired(file, rows, now),
+    ...expiresSoon(rows, now),
+    ...versionMismatch(file, portalVersion),
+  ];
 }

@@ -53,13 +53,7 @@ const MODELLED_LICENSE_FIELDS = new Set([
   'licenseManagerInfo',
 ]);
 
-const MODELLED_ENTITLEMENT_FIELDS = new Set([
-  'id',
-  'itemId',
-  'maximumRegisteredMembers',
-  'currentRegisteredMembers',
-  'expiration',
-]);
+const MODELLED_ENTITLEMENT_FIELDS = new Set(['id', 'itemId', 'maximumRegisteredMembers', 'currentRegisteredMembers', 'expiration']);
 
 function unmodelled(source: Record<string, unknown>, modelled: Set<string>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(source).filter(([key]) => !modelled.has(key)));

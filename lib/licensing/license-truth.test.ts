@@ -70,7 +70,7 @@ describe('issue 11 item 7: over-use said in words', () => {
     expect(formatUsage(memberUtilization(license))).toBe('7 of 5 — over by 2');
     const [creator] = usageRows(license, 'userType');
     expect(creator?.utilization.level).toBe('over');
-    expect(formatUsage(creator?.utilization ?? { })).toBe('7 of 5 — over by 2');
+    expect(formatUsage(creator?.utilization ?? {})).toBe('7 of 5 — over by 2');
   });
 
   it('says nothing more when within the limit, and counts with separators', () => {

@@ -1,12 +1,6 @@
 import { namedEntitlements, type NamedEntitlement } from './app-entitlement-names';
 import { entitlementsOf, VERSION_NOT_REPORTED, type OrgLicense } from './license-model';
-import {
-  ALLSOURCE_RELEASE_MINIMUM,
-  APP_ID_MINIMUM,
-  KUBERNETES_RELEASE_MINIMUM,
-  type PortalCapabilities,
-  type PortalProfile,
-} from './portal-profile';
+import { ALLSOURCE_RELEASE_MINIMUM, APP_ID_MINIMUM, KUBERNETES_RELEASE_MINIMUM, type PortalCapabilities, type PortalProfile } from './portal-profile';
 
 /** The appId values releaseLicense takes (Portal Administrator and Enterprise Administrator API docs). */
 export const RELEASE_APP_IDS = ['arcgisprodesktop', 'drone2map', 'arcgisallsource'] as const;

@@ -86,11 +86,7 @@ function compareByUtilization(a: UsageRow, b: UsageRow): number {
 }
 
 /** Rows of one category, most used first. */
-export function usageRows(
-  license: OrgLicense,
-  category: EntitlementCategory,
-  counts?: AssignmentCounts,
-): UsageRow[] {
+export function usageRows(license: OrgLicense, category: EntitlementCategory, counts?: AssignmentCounts): UsageRow[] {
   return license.entitlements
     .filter((e) => e.category === category)
     .map((entitlement) => ({
