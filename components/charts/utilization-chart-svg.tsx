@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount } from '@/lib/licensing/dates';
 import { GRID_COLOR, REMAINING_COLOR, UTILIZATION_COLORS } from './chart-colors';
@@ -20,12 +21,25 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly
   );
 }
 
-/** The recharts drawing of UtilizationChart, loaded after the page (see utilization-chart.tsx). */
+/** Below this width a name column and labels after the bars leave no room for bars (a phone). */
+const COMPACT_BELOW_PX = 640;
+
+/**
+ * The recharts drawing of UtilizationChart, loaded after the page (see utilization-chart.tsx).
+ * Compact (narrow screens): no name column; each bar's name and figures on a line above it.
+ */
 export default function UtilizationChartSvg({ data, scale }: { data: readonly UtilizationDatum[]; scale: 'seats' | 'percent' }) {
   const rows = data.map((d) => toChartRow(d, scale));
+  const [compact, setCompact] = useState(false);
   return (
-    <ResponsiveContainer width="100%" height="100%">
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 200, bottom: 4, left: 8 }} barCategoryGap={8}>
+    <ResponsiveContainer width="100%" height="100%" onResize={(width) => setCompact(width < COMPACT_BELOW_PX)}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={compact ? { top: 4, right: 16, bottom: 4, left: 8 } : { top: 4, right: 200, bottom: 4, left: 8 }}
+        barCategoryGap={8}
+        {...(compact ? { barSize: 10 } : {})}
+      >
         <CartesianGrid horizontal={false} stroke={GRID_COLOR} />
         <XAxis
           type="number"
@@ -34,7 +48,7 @@ export default function UtilizationChartSvg({ data, scale }: { data: readonly Ut
           allowDataOverflow={false}
           tickFormatter={(v: number) => (scale === 'percent' ? `${v}%` : formatCount(v))}
         />
-        <YAxis type="category" dataKey="name" width={190} tick={{ fill: 'currentColor', fontSize: 12 }} interval={0} />
+        <YAxis type="category" dataKey="name" width={190} hide={compact} tick={{ fill: 'currentColor', fontSize: 12 }} interval={0} />
         <Tooltip content={<TooltipBody />} cursor={{ fill: '#94a3b822' }} />
         {scale === 'percent' ? (
           <>
@@ -48,7 +62,7 @@ export default function UtilizationChartSvg({ data, scale }: { data: readonly Ut
           ))}
         </Bar>
         <Bar dataKey="remaining" name="Purchased, unused" stackId="seats" fill={REMAINING_COLOR} isAnimationActive={false} />
-        <UtilizationRowMarks rows={rows} />
+        <UtilizationRowMarks rows={rows} compact={compact} />
       </BarChart>
     </ResponsiveContainer>
   );

@@ -8,9 +8,9 @@ import type { ChartRow } from './utilization-chart-rows';
  * Drawn inside the bar chart from its own scales: each bar's seat limit as a dark tick across
  * the bar (over-use shows as bar beyond it), and each bar's label after its end. Recharts draws
  * no label on a zero-length bar part, which is what the unused part of a full bar is, so the
- * labels are placed here rather than on a bar.
+ * labels are placed here rather than on a bar. Compact: name and figures on a line above the bar.
  */
-export function UtilizationRowMarks({ rows }: { rows: readonly ChartRow[] }) {
+export function UtilizationRowMarks({ rows, compact }: { rows: readonly ChartRow[]; compact: boolean }) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   if (!x || !y) return null;
@@ -21,7 +21,8 @@ export function UtilizationRowMarks({ rows }: { rows: readonly ChartRow[] }) {
         const bottom = y(row.name, { position: 'end' });
         const limitX = x(row.limit);
         const endX = x(Math.max(row.inUse, row.limit));
-        if (top === undefined || bottom === undefined || limitX === undefined || endX === undefined) return null;
+        const startX = x(0);
+        if (top === undefined || bottom === undefined || limitX === undefined || endX === undefined || startX === undefined) return null;
         return (
           <g key={row.key}>
             {row.limit > 0 ? (
@@ -37,9 +38,15 @@ export function UtilizationRowMarks({ rows }: { rows: readonly ChartRow[] }) {
                 <title>Seat limit: {row.purchased}</title>
               </line>
             ) : null}
-            <text x={endX + 8} y={(top + bottom) / 2} dominantBaseline="central" fill="currentColor" fontSize={12}>
-              {row.label}
-            </text>
+            {compact ? (
+              <text x={startX} y={top + 10} fill="currentColor" fontSize={11}>
+                {`${row.name}: ${row.label}`}
+              </text>
+            ) : (
+              <text x={endX + 8} y={(top + bottom) / 2} dominantBaseline="central" fill="currentColor" fontSize={12}>
+                {row.label}
+              </text>
+            )}
           </g>
         );
       })}

@@ -26,7 +26,7 @@ export const PortalCapabilitySchema = z.looseObject({
 
 // Enterprise on Kubernetes 11.0+ lists the server features its organization license grants under
 // `capabilities.features`. `isValid` stays true after expiry, so only `canExpire` and `expiration` count.
-export const LicensedFeatureSchema = z.looseObject({
+const LicensedFeatureSchema = z.looseObject({
   name: z.string().min(1),
   displayName: z.string().optional(),
   canExpire: z.boolean().optional(),
