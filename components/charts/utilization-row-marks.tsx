@@ -1,14 +1,14 @@
 'use client';
 
 import { useXAxisScale, useYAxisScale } from 'recharts';
-import { UTILIZATION_COLORS } from './chart-colors';
 import type { ChartRow } from './utilization-chart-rows';
 
 /**
- * Drawn inside the bar chart from its own scales: each bar's seat limit as a dark tick across
- * the bar (over-use shows as bar beyond it), and each bar's label after its end. Recharts draws
- * no label on a zero-length bar part, which is what the unused part of a full bar is, so the
- * labels are placed here rather than on a bar. Compact: name and figures on a line above the bar.
+ * Drawn inside the bar chart from its own scales: each bar's seat limit as a tick across the bar
+ * in the text colour, so it shows on a red bar too (dashed when over-used: the bar runs past it),
+ * and each bar's label after its end. Recharts draws no label on a zero-length bar part, which is
+ * what the unused part of a full bar is, so the labels are placed here rather than on a bar.
+ * Compact: name and figures on a line above the bar.
  */
 export function UtilizationRowMarks({ rows, compact }: { rows: readonly ChartRow[]; compact: boolean }) {
   const x = useXAxisScale();
@@ -31,7 +31,7 @@ export function UtilizationRowMarks({ rows, compact }: { rows: readonly ChartRow
                 x2={limitX}
                 y1={top - 3}
                 y2={bottom + 3}
-                stroke={row.level === 'over' ? UTILIZATION_COLORS.over : 'currentColor'}
+                stroke="currentColor"
                 strokeWidth={2}
                 strokeDasharray={row.level === 'over' ? '3 2' : undefined}
               >
