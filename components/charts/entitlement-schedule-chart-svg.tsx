@@ -30,7 +30,7 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly
 function ticks(min: number, max: number): number[] {
   const all: number[] = [];
   const start = new Date(min);
-  for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); d <= max; ) {
+  for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); d <= max;) {
     all.push(d);
     const next = new Date(d);
     d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
@@ -67,7 +67,11 @@ export default function EntitlementScheduleChartSvg({ steps, today }: { steps: r
         <YAxis
           dataKey="seats"
           domain={[0, 'auto']}
-          allowDecimals={false} tickFormatter={(v: number) => formatCount(v)} tick={{ fill: 'currentColor', fontSize: 12 }} width={56} />
+          allowDecimals={false}
+          tickFormatter={(v: number) => formatCount(v)}
+          tick={{ fill: 'currentColor', fontSize: 12 }}
+          width={56}
+        />
         <Tooltip content={<TooltipBody />} />
         <ReferenceLine
           x={today}

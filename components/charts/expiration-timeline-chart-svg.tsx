@@ -26,7 +26,7 @@ const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short'
 function monthTicks(min: number, max: number): number[] {
   const ticks: number[] = [];
   const start = new Date(min);
-  for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); d <= max; ) {
+  for (let d = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); d <= max;) {
     ticks.push(d);
     const next = new Date(d);
     d = Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 1, 1);
@@ -41,48 +41,48 @@ export default function ExpirationTimelineChartSvg({ data, today }: { data: read
   const min = Math.min(...times) - 14 * DAY_MS;
   const max = Math.max(...times) + 14 * DAY_MS;
   return (
-      <ResponsiveContainer width="100%" height="100%">
-        <ScatterChart margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke={GRID_COLOR} />
-          <XAxis
-            type="number"
-            dataKey="expiration"
-            domain={[min, max]}
-            scale="time"
-            tick={{ fill: 'currentColor', fontSize: 12 }}
-            ticks={monthTicks(min, max)}
-            tickFormatter={(v: number) => MONTH.format(new Date(v))}
-            name="Expires"
-          />
-          <YAxis
-            type="category"
-            reversed
-            dataKey="label"
-            allowDuplicatedCategory={false}
-            width={290}
-            interval={0}
-            tick={{ fill: 'currentColor', fontSize: 12 }}
-          />
-          <Tooltip content={<TooltipBody />} />
-          <ReferenceArea x1={today} x2={Math.min(max, today + 30 * DAY_MS)} fill={EXPIRY_COLORS.within30} fillOpacity={0.08} />
-          <ReferenceArea
-            x1={Math.min(max, today + 30 * DAY_MS)}
-            x2={Math.min(max, today + 90 * DAY_MS)}
-            fill={EXPIRY_COLORS.within90}
-            fillOpacity={0.06}
-          />
-          <ReferenceLine
-            x={today}
-            stroke="currentColor"
-            strokeDasharray="4 3"
-            label={{ value: `Today, ${formatUtcDate(today)}`, position: 'top', fill: 'currentColor', fontSize: 12 }}
-          />
-          <Scatter name="Expires" data={[...data]} isAnimationActive={false}>
-            {data.map((d) => (
-              <Cell key={d.key} fill={EXPIRY_COLORS[d.status]} />
-            ))}
-          </Scatter>
-        </ScatterChart>
-      </ResponsiveContainer>
+    <ResponsiveContainer width="100%" height="100%">
+      <ScatterChart margin={{ top: 24, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid stroke={GRID_COLOR} />
+        <XAxis
+          type="number"
+          dataKey="expiration"
+          domain={[min, max]}
+          scale="time"
+          tick={{ fill: 'currentColor', fontSize: 12 }}
+          ticks={monthTicks(min, max)}
+          tickFormatter={(v: number) => MONTH.format(new Date(v))}
+          name="Expires"
+        />
+        <YAxis
+          type="category"
+          reversed
+          dataKey="label"
+          allowDuplicatedCategory={false}
+          width={290}
+          interval={0}
+          tick={{ fill: 'currentColor', fontSize: 12 }}
+        />
+        <Tooltip content={<TooltipBody />} />
+        <ReferenceArea x1={today} x2={Math.min(max, today + 30 * DAY_MS)} fill={EXPIRY_COLORS.within30} fillOpacity={0.08} />
+        <ReferenceArea
+          x1={Math.min(max, today + 30 * DAY_MS)}
+          x2={Math.min(max, today + 90 * DAY_MS)}
+          fill={EXPIRY_COLORS.within90}
+          fillOpacity={0.06}
+        />
+        <ReferenceLine
+          x={today}
+          stroke="currentColor"
+          strokeDasharray="4 3"
+          label={{ value: `Today, ${formatUtcDate(today)}`, position: 'top', fill: 'currentColor', fontSize: 12 }}
+        />
+        <Scatter name="Expires" data={[...data]} isAnimationActive={false}>
+          {data.map((d) => (
+            <Cell key={d.key} fill={EXPIRY_COLORS[d.status]} />
+          ))}
+        </Scatter>
+      </ScatterChart>
+    </ResponsiveContainer>
   );
 }

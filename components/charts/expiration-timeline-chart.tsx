@@ -26,15 +26,7 @@ const MAX_NAMED_ROWS = 40;
 const ExpirationTimelineChartSvg = dynamic(() => import('./expiration-timeline-chart-svg'), { ssr: false });
 
 /** Each entitlement's expiration on a date axis, with today marked. The table beside it has the same dates. */
-export function ExpirationTimelineChart({
-  data,
-  today,
-  description,
-}: {
-  data: readonly TimelineDatum[];
-  today: number;
-  description: string;
-}) {
+export function ExpirationTimelineChart({ data, today, description }: { data: readonly TimelineDatum[]; today: number; description: string }) {
   const byGroup = data.length > MAX_NAMED_ROWS;
   const plotted: PlottedDatum[] = data.map((d) => ({ ...d, label: byGroup ? d.group : d.name }));
   const rows = new Set(plotted.map((d) => d.label)).size;

@@ -25,7 +25,7 @@ export function ExpirationTable({ rows, asOf }: { rows: readonly TimelineRow[]; 
           {visible.map((row) => (
             <tr key={row.key} data-testid={`expiry-${row.key}`}>
               <Td className="whitespace-nowrap">
-                <UtcDate at={row.expiration} asOf={asOf} />
+                <UtcDate at={row.expiration} asOf={asOf} day={row.expirationDay} />
               </Td>
               <Td>
                 <ExpiryBadge status={row.status} />

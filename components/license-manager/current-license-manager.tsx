@@ -1,12 +1,15 @@
 import type { LicenseManager } from '@/lib/licensing/license-model';
 
-/** The License Manager the portal reports: primary host, backup host(s), port; or that it reports none. */
+/**
+ * The License Manager the portal reports: primary host, backup host(s), port; or "not configured" when it
+ * reports none, an empty host, port 0 or a placeholder host such as change.me (see lib/licensing/license-model.ts).
+ */
 export function CurrentLicenseManager({ licenseManager }: { licenseManager: LicenseManager | null }) {
   if (!licenseManager) {
     return (
       <p data-testid="license-manager-not-reported">
-        Not reported: this portal&apos;s license resource does not include the License Manager (some versions leave it
-        out, and an unconfigured one is reported empty). You can still set it below.
+        Not configured: the portal reports no License Manager host (an empty host, port 0 or a placeholder such as change.me; some versions leave it
+        out altogether). You can set it below.
       </p>
     );
   }

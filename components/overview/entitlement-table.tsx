@@ -5,7 +5,7 @@ import { useRowLimit } from '@/components/ui/row-limit';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
 import { formatCount } from '@/lib/view/dates';
-import { CATEGORY_LABELS, displayName } from '@/lib/licensing/display-names';
+import { CATEGORY_LABELS, entitlementName } from '@/lib/licensing/display-names';
 import type { Entitlement } from '@/lib/licensing/license-model';
 
 /** Entitlements the portal reports no usage for: seats (when any) and expiration. */
@@ -26,7 +26,7 @@ export function EntitlementTable({ caption, entitlements, asOf }: { caption: str
           {visible.map((e) => (
             <tr key={`${e.category}:${e.id}`} data-testid={`entitlement-${e.id}`}>
               <Td>
-                <EntitlementName name={displayName(e.category, e.id)} id={e.id} />
+                <EntitlementName name={entitlementName(e)} id={e.id} />
               </Td>
               <Td>{CATEGORY_LABELS[e.category]}</Td>
               <Td className="text-right tabular-nums">{e.purchased !== undefined ? formatCount(e.purchased) : '—'}</Td>

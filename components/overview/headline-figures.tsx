@@ -1,8 +1,9 @@
 import Link from 'next/link';
 import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
-import { formatCount, formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/view/dates';
+import { formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/view/dates';
 import type { OverviewSummary } from '@/lib/licensing/overview';
 import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+import { formatUsage } from '@/lib/licensing/utilization';
 
 /** The headline names the first few; the Expirations page has them all. */
 const LISTED_EXPIRED = 5;
@@ -22,11 +23,15 @@ export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; a
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
       <Figure label="Members">
         <p className="text-2xl font-semibold" data-testid="members-figure">
-          {`${formatCount(members.used ?? 0)} of ${formatCount(members.purchased ?? 0)}`}
+          {formatUsage(members)}
         </p>
         <p className="mt-1 flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-          {members.ratio !== undefined ? `${formatPercent(members.ratio)} of the member limit` : 'No member limit reported'}
-          {members.level !== 'normal' ? <UtilizationBadge level={members.level} /> : null}
+          {members.ratio !== undefined
+            ? `${formatPercent(members.ratio)} of the member limit`
+            : members.level === 'unknown'
+              ? 'The portal does not report its member counts'
+              : 'No member limit reported'}
+          {members.level !== 'normal' && members.level !== 'unknown' ? <UtilizationBadge level={members.level} /> : null}
         </p>
       </Figure>
       <Figure label="Portal version">

@@ -7,7 +7,7 @@ import { UtilizationBadge } from '@/components/ui/status-badges';
 import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
 import { formatCount, formatPercent } from '@/lib/view/dates';
-import type { UsageRow } from '@/lib/licensing/utilization';
+import { formatUsage, type UsageRow } from '@/lib/licensing/utilization';
 
 const dash = <span aria-label="not reported">—</span>;
 
@@ -43,16 +43,13 @@ export function UtilizationTable({
                 <EntitlementName name={name} id={entitlement.id} />
               </Td>
               <Td className="text-right tabular-nums">{utilization.used !== undefined ? formatCount(utilization.used) : dash}</Td>
-              <Td className="text-right tabular-nums">
-                {utilization.purchased !== undefined ? formatCount(utilization.purchased) : dash}
-              </Td>
+              <Td className="text-right tabular-nums">{utilization.purchased !== undefined ? formatCount(utilization.purchased) : dash}</Td>
               <Td>
                 <span className="flex flex-wrap items-center gap-2">
-                  <span className="w-12 text-right tabular-nums">
-                    {utilization.ratio !== undefined ? formatPercent(utilization.ratio) : dash}
-                  </span>
+                  <span className="w-12 text-right tabular-nums">{utilization.ratio !== undefined ? formatPercent(utilization.ratio) : dash}</span>
                   <Meter ratio={utilization.ratio} level={utilization.level} />
                   {utilization.level !== 'normal' ? <UtilizationBadge level={utilization.level} /> : null}
+                  {utilization.level === 'over' ? <span data-testid={`over-${entitlement.id}`}>{formatUsage(utilization)}</span> : null}
                 </span>
               </Td>
               <Td>

@@ -4,8 +4,16 @@ import { ExpiryCell } from '@/components/ui/utc-date';
 import { formatCount } from '@/lib/view/dates';
 import { AUTHORIZATION_KIND_LABELS, type ServerAuthorization } from '@/lib/licensing/server-licenses';
 
-/** One server's authorizations: edition, level, features and extensions, with expirations in UTC. */
-export function AuthorizationsTable({ caption, authorizations, asOf }: { caption: string; authorizations: readonly ServerAuthorization[]; asOf: number }) {
+/** One server's authorizations: edition, level, features and extensions, with expirations in UTC or as the server wrote them. */
+export function AuthorizationsTable({
+  caption,
+  authorizations,
+  asOf,
+}: {
+  caption: string;
+  authorizations: readonly ServerAuthorization[];
+  asOf: number;
+}) {
   if (authorizations.length === 0) return <p className="text-sm">This server reports no authorizations.</p>;
   return (
     <Table caption={caption}>
@@ -15,7 +23,7 @@ export function AuthorizationsTable({ caption, authorizations, asOf }: { caption
           <Th>Kind</Th>
           <Th>Version</Th>
           <Th className="text-right">Cores</Th>
-          <Th>Expires (UTC)</Th>
+          <Th>Expires (UTC unless marked)</Th>
         </tr>
       </thead>
       <tbody>
@@ -28,7 +36,7 @@ export function AuthorizationsTable({ caption, authorizations, asOf }: { caption
             <Td>{a.version ?? '—'}</Td>
             <Td className="text-right tabular-nums">{a.coreCount !== undefined && a.coreCount > 0 ? formatCount(a.coreCount) : '—'}</Td>
             <Td>
-              <ExpiryCell expiration={a.expiration} asOf={asOf} />
+              <ExpiryCell expiration={a.expiration} asOf={asOf} day={a.expirationDay} />
             </Td>
           </tr>
         ))}

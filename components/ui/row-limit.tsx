@@ -5,7 +5,7 @@ import { formatCount } from '@/lib/view/dates';
 import { Button } from './button';
 
 /** Long tables show their first rows and a button for the rest: a big organization's 500 rows hydrate slowly. */
-export const INITIAL_ROWS = 50;
+const INITIAL_ROWS = 50;
 
 export function useRowLimit<T>(rows: readonly T[], initial = INITIAL_ROWS) {
   const [all, setAll] = useState(false);

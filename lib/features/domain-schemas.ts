@@ -20,6 +20,7 @@ export const DeploymentKindSchema = z.enum(DEPLOYMENT_KINDS);
 const EntitlementSchema: z.ZodType<Entitlement> = z.object({
   category: z.enum(ENTITLEMENT_CATEGORIES),
   id: z.string(),
+  sourceName: z.string().optional(),
   itemId: z.string().optional(),
   purchased: z.number().optional(),
   used: z.number().optional(),
@@ -32,7 +33,7 @@ export const LicenseManagerSchema: z.ZodType<LicenseManager> = z.object({ hosts:
 /** lib/licensing/license-model.ts OrgLicense: seats are members. */
 export const OrgLicenseSchema: z.ZodType<OrgLicense> = z.object({
   version: z.string(),
-  members: z.object({ used: z.number(), purchased: z.number() }),
+  members: z.object({ used: z.number().optional(), purchased: z.number().optional() }),
   entitlements: z.array(EntitlementSchema),
   licenseManager: LicenseManagerSchema.optional(),
   extra,
@@ -86,5 +87,6 @@ export const ServerAuthorizationSchema: z.ZodType<ServerAuthorization> = z.objec
   version: z.string().optional(),
   coreCount: z.number().optional(),
   expiration: epochMs.optional(),
+  expirationDay: z.string().optional(),
   canExpire: z.boolean(),
 });

@@ -63,10 +63,7 @@ const NAMES: Record<EntitlementCategory, Record<string, string>> = {
 };
 
 const LOWERCASE_NAMES: Record<EntitlementCategory, Map<string, string>> = Object.fromEntries(
-  Object.entries(NAMES).map(([category, names]) => [
-    category,
-    new Map(Object.entries(names).map(([id, name]) => [id.toLowerCase(), name])),
-  ]),
+  Object.entries(NAMES).map(([category, names]) => [category, new Map(Object.entries(names).map(([id, name]) => [id.toLowerCase(), name]))]),
 ) as Record<EntitlementCategory, Map<string, string>>;
 
 /** The display name of a known id, or undefined: callers show the raw id for unknown ones. */
@@ -86,3 +83,8 @@ export const CATEGORY_LABELS: Record<EntitlementCategory, string> = {
   extension: 'User type extension',
   capability: 'Portal capability',
 };
+
+/** An entitlement's name: the one the portal gives it, else the dashboard's, else its id. */
+export function entitlementName(entitlement: { category: EntitlementCategory; id: string; sourceName?: string }): string {
+  return entitlement.sourceName ?? displayName(entitlement.category, entitlement.id);
+}

@@ -3,6 +3,7 @@ import { daysUntil } from './expiry-buckets';
 import { futureSteps, positionAt } from './entitlement-schedule';
 import type { DiffRow } from './license-diff';
 import type { LicenseFileContents } from './license-file';
+import { VERSION_NOT_REPORTED } from './license-model';
 
 // Where importing a file would hurt, in plain words. Each warning names what it is about, so the
 // confirmation can repeat them and nobody imports blind.
@@ -76,14 +77,22 @@ function expired(file: LicenseFileContents, rows: readonly DiffRow[], now: numbe
   if (ended.length === 0) return [];
   const lastEnd = Math.max(...ended.map((e) => e.endedOn));
   if (ended.length === file.schedules.length) {
-    return [{ kind: 'expired', message: `This license file has already expired: everything in it ended by ${formatUtcDate(lastEnd)} (UTC).`, keys: [] }];
+    return [
+      { kind: 'expired', message: `This license file has already expired: everything in it ended by ${formatUtcDate(lastEnd)} (UTC).`, keys: [] },
+    ];
   }
   const rowOf = new Map(rows.map((r) => [r.key, r]));
   const names = ended.map(({ schedule, endedOn }) => {
     const key = `${schedule.category}:${schedule.id}`;
     return `${rowOf.get(key)?.name ?? schedule.id} (ended ${formatUtcDate(endedOn)})`;
   });
-  return [{ kind: 'expired', message: `Already expired in this file: ${names.join(', ')}.`, keys: ended.map((e) => `${e.schedule.category}:${e.schedule.id}`) }];
+  return [
+    {
+      kind: 'expired',
+      message: `Already expired in this file: ${names.join(', ')}.`,
+      keys: ended.map((e) => `${e.schedule.category}:${e.schedule.id}`),
+    },
+  ];
 }
 
 function expiresSoon(rows: readonly DiffRow[], now: number): ImportWarning[] {
@@ -104,20 +113,40 @@ function expiresSoon(rows: readonly DiffRow[], now: number): ImportWarning[] {
       },
     ];
   }
-  const names = soon.map((row) => `${row.name} on ${formatUtcDate(row.next?.expiration as number)} (${formatDaysFromNow(row.next?.expiration as number, now)})`);
-  return [{ kind: 'expires-soon', message: `Expires within ${EXPIRES_SOON_DAYS} days in this file: ${names.join(', ')}.`, keys: soon.map((row) => row.key) }];
+  const names = soon.map(
+    (row) => `${row.name} on ${formatUtcDate(row.next?.expiration as number)} (${formatDaysFromNow(row.next?.expiration as number, now)})`,
+  );
+  return [
+    {
+      kind: 'expires-soon',
+      message: `Expires within ${EXPIRES_SOON_DAYS} days in this file: ${names.join(', ')}.`,
+      keys: soon.map((row) => row.key),
+    },
+  ];
 }
 
 /** "11.4", "11.4.0" and 11.4 are the same version; compare major and minor. */
 function majorMinor(version: string): string {
-  return version.trim().split('.').slice(0, 2).map((part) => String(Number.parseInt(part, 10))).join('.');
+  return version
+    .trim()
+    .split('.')
+    .slice(0, 2)
+    .map((part) => String(Number.parseInt(part, 10)))
+    .join('.');
 }
 
 function versionMismatch(file: LicenseFileContents, portalVersion: string): ImportWarning[] {
-  if (!file.version || majorMinor(file.version) === majorMinor(portalVersion)) return [];
+  if (!file.version || portalVersion === VERSION_NOT_REPORTED || majorMinor(file.version) === majorMinor(portalVersion)) return [];
   return [{ kind: 'version', message: `This file is for ArcGIS Enterprise ${file.version}; the portal runs ${portalVersion}.`, keys: [] }];
 }
 
 export function importWarnings(rows: readonly DiffRow[], file: LicenseFileContents, portalVersion: string, now: number): ImportWarning[] {
-  return [...overUse(rows), ...futureOverUse(rows, file, now), ...removedInUse(rows), ...expired(file, rows, now), ...expiresSoon(rows, now), ...versionMismatch(file, portalVersion)];
+  return [
+    ...overUse(rows),
+    ...futureOverUse(rows, file, now),
+    ...removedInUse(rows),
+    ...expired(file, rows, now),
+    ...expiresSoon(rows, now),
+    ...versionMismatch(file, portalVersion),
+  ];
 }

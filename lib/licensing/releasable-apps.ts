@@ -1,12 +1,6 @@
 import { namedEntitlements, type NamedEntitlement } from './app-entitlement-names';
-import { entitlementsOf, type OrgLicense } from './license-model';
-import {
-  ALLSOURCE_RELEASE_MINIMUM,
-  APP_ID_MINIMUM,
-  KUBERNETES_RELEASE_MINIMUM,
-  type PortalCapabilities,
-  type PortalProfile,
-} from './portal-profile';
+import { entitlementsOf, VERSION_NOT_REPORTED, type OrgLicense } from './license-model';
+import { ALLSOURCE_RELEASE_MINIMUM, APP_ID_MINIMUM, KUBERNETES_RELEASE_MINIMUM, type PortalCapabilities, type PortalProfile } from './portal-profile';
 
 /** The appId values releaseLicense takes (Portal Administrator and Enterprise Administrator API docs). */
 export const RELEASE_APP_IDS = ['arcgisprodesktop', 'drone2map', 'arcgisallsource'] as const;
@@ -39,7 +33,8 @@ export interface ReleasableApp {
   reason?: string;
 }
 
-function whyNotReleasable(appId: ReleaseAppId, capabilities: PortalCapabilities, version: string): string | undefined {
+function whyNotReleasable(appId: ReleaseAppId, capabilities: PortalCapabilities, reported: string): string | undefined {
+  const version = reported === VERSION_NOT_REPORTED ? 'of a version it does not report' : reported;
   if (!capabilities.release) {
     return `Releasing a license needs ArcGIS Enterprise on Kubernetes ${KUBERNETES_RELEASE_MINIMUM} or later; this deployment is ${version}.`;
   }

@@ -1,4 +1,5 @@
 import type { ServerLicenseItem, ServerLicenses } from '../schemas/server-licenses';
+import { sourceCalendarDay } from './source-date';
 import type { TimelineItem } from './timeline';
 
 // ArcGIS Server authorizations (edition, level, features, extensions) as rows with display
@@ -39,6 +40,8 @@ export interface ServerAuthorization {
   version?: string;
   coreCount?: number;
   expiration?: number;
+  /** The expiry day as the server wrote it ("YYYY-MM-DD" from expirationString), when it did. */
+  expirationDay?: string;
   canExpire: boolean;
 }
 
@@ -46,6 +49,7 @@ function authorization(kind: AuthorizationKind, item: ServerLicenseItem): Server
   const canExpire = item.canExpire ?? item.expiration !== undefined;
   // A non-positive expiration, or one that cannot expire, is no date at all.
   const expiration = canExpire && item.expiration !== undefined && item.expiration > 0 ? item.expiration : undefined;
+  const expirationDay = expiration !== undefined && item.expirationString ? sourceCalendarDay(item.expirationString) : undefined;
   return {
     key: `${kind}:${item.name}`,
     kind,
@@ -54,6 +58,7 @@ function authorization(kind: AuthorizationKind, item: ServerLicenseItem): Server
     ...(item.version ? { version: item.version } : {}),
     ...(item.coreCount !== undefined ? { coreCount: item.coreCount } : {}),
     ...(expiration !== undefined ? { expiration } : {}),
+    ...(expirationDay !== undefined ? { expirationDay } : {}),
     canExpire,
   };
 }
@@ -76,5 +81,6 @@ export function serverTimelineItems(serverName: string, authorizations: readonly
     kindLabel: AUTHORIZATION_KIND_LABELS[a.kind],
     source: serverName,
     expiration: a.expiration,
+    ...(a.expirationDay !== undefined ? { expirationDay: a.expirationDay } : {}),
   }));
 }

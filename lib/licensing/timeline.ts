@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, displayName } from './display-names';
+import { CATEGORY_LABELS, entitlementName } from './display-names';
 import { byExpiration, expiryStatus, type ExpiryStatus } from './expiry-buckets';
 import type { OrgLicense } from './license-model';
 
@@ -12,6 +12,8 @@ export interface TimelineItem {
   /** Where it is licensed: the organization, or an ArcGIS Server by name. */
   source: string;
   expiration?: number;
+  /** The expiry day as the source wrote it ("YYYY-MM-DD"), shown instead of the UTC date when present. */
+  expirationDay?: string;
 }
 
 export interface TimelineRow extends TimelineItem {
@@ -24,7 +26,7 @@ export const ORGANIZATION_SOURCE = 'Organization';
 export function organizationTimelineItems(license: OrgLicense): TimelineItem[] {
   return license.entitlements.map((e) => ({
     key: `${e.category}:${e.id}`,
-    name: displayName(e.category, e.id),
+    name: entitlementName(e),
     id: e.id,
     kindLabel: CATEGORY_LABELS[e.category],
     source: ORGANIZATION_SOURCE,

@@ -1,3 +1,4 @@
+import { formatCount } from '../view/dates';
 import { displayName } from './display-names';
 import type { Entitlement, EntitlementCategory, OrgLicense } from './license-model';
 
@@ -22,6 +23,16 @@ export function utilization(used: number | undefined, purchased: number | undefi
   else if (used === purchased && purchased > 0) level = 'full';
   else if (ratio !== undefined && ratio >= HIGH_UTILIZATION) level = 'high';
   return { used, purchased, ratio, level };
+}
+
+/**
+ * "70 of 1,400", or "7 of 5 — over by 2" when more are in use than purchased, so over-use is said in
+ * words wherever the figures are; "not reported" stands in for a figure the portal left out.
+ */
+export function formatUsage({ used, purchased }: Pick<Utilization, 'used' | 'purchased'>): string {
+  if (used === undefined && purchased === undefined) return 'not reported';
+  const text = `${used !== undefined ? formatCount(used) : 'not reported'} of ${purchased !== undefined ? formatCount(purchased) : 'not reported'}`;
+  return used !== undefined && purchased !== undefined && used > purchased ? `${text} — over by ${formatCount(used - purchased)}` : text;
 }
 
 export const UTILIZATION_LABELS: Record<UtilizationLevel, string> = {
@@ -75,11 +86,7 @@ function compareByUtilization(a: UsageRow, b: UsageRow): number {
 }
 
 /** Rows of one category, most used first. */
-export function usageRows(
-  license: OrgLicense,
-  category: EntitlementCategory,
-  counts?: AssignmentCounts,
-): UsageRow[] {
+export function usageRows(license: OrgLicense, category: EntitlementCategory, counts?: AssignmentCounts): UsageRow[] {
   return license.entitlements
     .filter((e) => e.category === category)
     .map((entitlement) => ({

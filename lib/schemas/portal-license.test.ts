@@ -42,12 +42,25 @@ describe('PortalLicenseSchema', () => {
     if (!result.success) expect(describeSchemaError(result.error).field).toBe('userTypes[2].maximumRegisteredMembers');
   });
 
+  // The member limit used to be the example here; Kubernetes 11.0 documents a license without it
+  // (issue 11), so an entitlement's id, without which nothing can be shown, is the required field now.
   it('names a missing required field', () => {
-    const withoutLimit: Record<string, unknown> = { ...documented };
-    delete withoutLimit.maximumRegisteredMembers;
-    const result = PortalLicenseSchema.safeParse(withoutLimit);
+    const [first, ...rest] = documented.userTypes;
+    const withoutId = { ...documented, userTypes: [{ ...first, id: undefined }, ...rest] };
+    const result = PortalLicenseSchema.safeParse(withoutId);
     expect(result.success).toBe(false);
-    if (!result.success) expect(describeSchemaError(result.error).field).toBe('maximumRegisteredMembers');
+    if (!result.success) expect(describeSchemaError(result.error).field).toBe('userTypes[0].id');
+  });
+
+  it('reads a license without member counts or version (Kubernetes 11.0) rather than refusing it', () => {
+    const withoutCounts: Record<string, unknown> = { ...documented };
+    delete withoutCounts.maximumRegisteredMembers;
+    delete withoutCounts.currentRegisteredMembers;
+    delete withoutCounts.version;
+    const parsed = PortalLicenseSchema.parse(withoutCounts);
+    expect(parsed.maximumRegisteredMembers).toBeUndefined();
+    expect(parsed.version).toBeUndefined();
+    expect(parsed.userTypes).toHaveLength(documented.userTypes.length);
   });
 
   it('parses licenseManagerInfo with the port as a string', () => {

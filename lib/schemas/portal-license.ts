@@ -24,6 +24,19 @@ const PortalCapabilitySchema = z.looseObject({
   expiration: epochMs.optional(),
 });
 
+// Enterprise on Kubernetes 11.0+ lists the server features its organization license grants under
+// `capabilities.features`. `isValid` stays true after expiry, so only `canExpire` and `expiration` count.
+const LicensedFeatureSchema = z.looseObject({
+  name: z.string().min(1),
+  displayName: z.string().optional(),
+  canExpire: z.boolean().optional(),
+  expiration: epochMs.optional(),
+});
+
+const CapabilitiesSchema = z.looseObject({
+  features: z.array(LicensedFeatureSchema).default([]),
+});
+
 // `hostname` holds "primary[,backup]"; some versions send the port as a string. An unconfigured
 // Kubernetes deployment sends {"hostname":"","port":0} (the documented example): not reported, not an error.
 const LicenseManagerInfoSchema = z.looseObject({
@@ -31,17 +44,21 @@ const LicenseManagerInfoSchema = z.looseObject({
   port: z.coerce.number().int().min(0).max(65535),
 });
 
+// Member counts and version are absent from the Kubernetes 11.0 organization license (its documented
+// example): optional, so the pages say "not reported" instead of failing.
 export const PortalLicenseSchema = z.looseObject({
-  currentRegisteredMembers: seats,
-  maximumRegisteredMembers: seats,
-  version,
+  currentRegisteredMembers: seats.optional(),
+  maximumRegisteredMembers: seats.optional(),
+  version: version.optional(),
   userTypes: z.array(LicensedEntitlementSchema).default([]),
   appBundles: z.array(LicensedEntitlementSchema).default([]),
   apps: z.array(LicensedEntitlementSchema).default([]),
   extensions: z.array(LicensedEntitlementSchema).default([]),
   portalCapabilities: z.array(PortalCapabilitySchema).default([]),
+  capabilities: CapabilitiesSchema.optional(),
   licenseManagerInfo: LicenseManagerInfoSchema.optional(),
 });
 
 export type PortalLicense = z.infer<typeof PortalLicenseSchema>;
 export type LicensedEntitlement = z.infer<typeof LicensedEntitlementSchema>;
+export type LicensedFeature = z.infer<typeof LicensedFeatureSchema>;

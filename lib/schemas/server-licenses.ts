@@ -11,6 +11,8 @@ const LicenseItemSchema = z.looseObject({
   version: version.optional(),
   canExpire: z.boolean().optional(),
   expiration: z.number().optional(),
+  // Newer servers add the date in their own zone, "Wed Oct 21 00:00:00 CEST 2026".
+  expirationString: z.string().optional(),
   coreCount: z.number().optional(),
 });
 

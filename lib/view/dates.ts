@@ -1,4 +1,5 @@
 import { daysUntil } from '../licensing/expiry-buckets';
+import { calendarDayStart } from '../licensing/source-date';
 
 const UTC_DATE = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
@@ -10,6 +11,14 @@ const UTC_DATE = new Intl.DateTimeFormat('en-US', {
 /** "Oct 22, 2025": the calendar date in UTC, the zone licenses expire in. */
 export function formatUtcDate(epochMs: number): string {
   return UTC_DATE.format(new Date(epochMs));
+}
+
+/**
+ * An expiry date as its source meant it: `day` ("YYYY-MM-DD", from the source's own date string,
+ * see source-date.ts) when the source gave one, else the UTC date of `epochMs`.
+ */
+export function formatExpiryDate(epochMs: number, day?: string): string {
+  return formatUtcDate(day !== undefined ? calendarDayStart(day) : epochMs);
 }
 
 /** "today", "in 1 day", "in 12 days", "3 days ago", counted in UTC calendar days. */
