@@ -12,7 +12,16 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', '.data/**', 'scripts/bench/floor/.next/**', 'scripts/bench/floor/next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+      '.data/**',
+      'scripts/bench/floor/.next/**',
+      'scripts/bench/floor/next-env.d.ts',
+    ],
   },
 ];
 

@@ -41,7 +41,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test('the confirmation dialogs and the restart progress', async ({ page }) => {
       await emulator.setRestartSeconds(2);
       await signInThroughForm(page, undefined, '/sign-in?next=/release');
-      await page.getByRole('button', { name: /^Release ArcGIS Pro for / }).first().click();
+      await page
+        .getByRole('button', { name: /^Release ArcGIS Pro for / })
+        .first()
+        .click();
       await expect(page.getByRole('dialog')).toBeVisible();
       await expectNoSeriousA11yViolations(page);
       await page.keyboard.press('Escape');

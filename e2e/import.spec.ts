@@ -63,7 +63,9 @@ test('the shrink warns that Creator seats fall below the members using them; the
   const { lastSeq } = await emulator.log();
 
   await expect(page.getByTestId('warning-over-use')).toHaveText('Creator: 40 seats, 53 members assigned — 13 over');
-  await expect(page.getByTestId('warning-removed-in-use')).toHaveText('ArcGIS Insights: 12 members assigned, and the new license does not include it');
+  await expect(page.getByTestId('warning-removed-in-use')).toHaveText(
+    'ArcGIS Insights: 12 members assigned, and the new license does not include it',
+  );
   await expect(page.getByTestId('warning-expires-soon')).toContainText('This license file expires on');
   await expect(page.getByTestId('warning-version')).toHaveText('This file is for ArcGIS Enterprise 11.3; the portal runs 11.4.');
   await expect(page.getByTestId('diff-userType:creatorUT')).toContainText('Fewer seats');

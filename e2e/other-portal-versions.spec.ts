@@ -25,7 +25,10 @@ test('unknown user types, apps and fields are shown as the portal sent them', as
       ...documented.userTypes,
       { id: 'spatialAnalystUT', maximumRegisteredMembers: 20, currentRegisteredMembers: 19, expiration: 1893456000000, seatsReserved: 2 },
     ],
-    apps: [...documented.apps, { id: 'arcgisMissionNext', itemId: 'aaaabbbbccccddddeeeeffff00001111', maximumRegisteredMembers: 10, expiration: 1893456000000 }],
+    apps: [
+      ...documented.apps,
+      { id: 'arcgisMissionNext', itemId: 'aaaabbbbccccddddeeeeffff00001111', maximumRegisteredMembers: 10, expiration: 1893456000000 },
+    ],
   };
   await emulator.fault({ kind: 'answer', match: LICENSE, body: newer });
   await page.goto('/');

@@ -13,7 +13,11 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('an upgraded portal whose license is not applied yet is named on the overview and the import page', async ({ page }) => {
-  await emulator.fault({ kind: 'answer', match: ROOT, body: { isPostUpgrade: true, isLicensePopulated: false, isLicenseFileRequired: false, version: '11.4.0' } });
+  await emulator.fault({
+    kind: 'answer',
+    match: ROOT,
+    body: { isPostUpgrade: true, isLicensePopulated: false, isLicenseFileRequired: false, version: '11.4.0' },
+  });
   await page.goto('/');
   const notice = page.getByRole('status').filter({ hasText: 'The portal is waiting for its license' });
   await expect(notice).toContainText('The portal was upgraded and its license has not been applied yet');

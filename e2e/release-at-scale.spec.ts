@@ -21,7 +21,10 @@ test('2,000 offline licenses, 50 to a page, with a filter', async ({ page }) => 
   await expect(page.getByText('Page 2 of 40')).toBeVisible();
 
   // The 77th row (page 2) is one member's license of one app: the filter finds it alone.
-  const row = page.getByRole('table', { name: /showing 51–100 of 2,000/ }).locator('tbody tr').nth(26);
+  const row = page
+    .getByRole('table', { name: /showing 51–100 of 2,000/ })
+    .locator('tbody tr')
+    .nth(26);
   const member = (await row.locator('td').nth(0).textContent()) as string;
   const app = (await row.locator('td').nth(1).textContent()) as string;
   await page.getByLabel('Filter by member or application').fill(`${member} ${app}`);

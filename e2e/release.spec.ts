@@ -72,9 +72,7 @@ test('release by hand: a suggestion picked from the member search, Drone2Map cho
   await dialog.getByRole('button', { name: 'Release license' }).click();
   await expect(page.getByText('Released ArcGIS Drone2Map for klopez')).toBeVisible();
   await expect(page.getByTestId('checkout-drone2map-klopez')).toHaveCount(0);
-  expect((await releasePosts(lastSeq)).map((e) => e.params)).toEqual([
-    expect.objectContaining({ username: 'klopez', appId: 'drone2map' }),
-  ]);
+  expect((await releasePosts(lastSeq)).map((e) => e.params)).toEqual([expect.objectContaining({ username: 'klopez', appId: 'drone2map' })]);
 });
 
 test('an unknown member: the portal’s own message beside the form, the table unchanged', async ({ page }) => {
@@ -124,9 +122,7 @@ test('on Kubernetes the same page releases through the organization’s license 
   await page.getByRole('dialog').getByRole('button', { name: 'Release license' }).click();
   await expect(page.getByText('Released ArcGIS Drone2Map for tsilva')).toBeVisible();
   await expect(page.getByTestId('checkout-drone2map-tsilva')).toHaveCount(0);
-  expect((await releasePosts(lastSeq)).map((e) => `${e.context}${e.path}`)).toEqual([
-    '/arcgis/admin/orgs/0123456789ABCDEF/license/releaseLicense',
-  ]);
+  expect((await releasePosts(lastSeq)).map((e) => `${e.context}${e.path}`)).toEqual(['/arcgis/admin/orgs/0123456789ABCDEF/license/releaseLicense']);
   await context.close();
 });
 

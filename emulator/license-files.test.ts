@@ -42,7 +42,9 @@ describe('the emulator judges a license file by its content', () => {
     );
     expect(refusal(() => judgeSample('server-authorization.prvc', 'kubernetes', NOW))[1]).toMatch(/for ArcGIS Server;/);
     expect(refusal(() => judgeSample('portal-expired.json', 'portal', NOW))[1]).toBe('The license file expired on Mar 5, 2026.');
-    expect(refusal(() => readLicenseFile(Buffer.alloc(0), 'portal', TODAY, { parameter: 'file', headline: 'x' }))[1]).toBe('The license file is empty.');
+    expect(refusal(() => readLicenseFile(Buffer.alloc(0), 'portal', TODAY, { parameter: 'file', headline: 'x' }))[1]).toBe(
+      'The license file is empty.',
+    );
     expect(refusal(() => readLicenseFile(undefined, 'server', TODAY, { parameter: 'licenseFile', headline: 'x' }))[0]).toBe(
       "Required parameter 'licenseFile' is missing.",
     );
@@ -57,7 +59,10 @@ describe('the emulator judges a license file by its content', () => {
 describe('validateLicense and importLicense', () => {
   it('answer in the documented MyEsri shape, dates from the day the file is read', () => {
     const answer = myEsriLicense(sampleContent('kubernetes-schedule.json'), TODAY) as {
-      MyEsri: { provision: { userTypes: { id: string; maxUsers: number; startDate: number; apps: null }[] }; definitions: { userTypes: { id: string; name: string }[] } };
+      MyEsri: {
+        provision: { userTypes: { id: string; maxUsers: number; startDate: number; apps: null }[] };
+        definitions: { userTypes: { id: string; name: string }[] };
+      };
     };
     const creator = answer.MyEsri.provision.userTypes.filter((u) => u.id === 'creatorUT');
     expect(creator).toEqual([

@@ -34,9 +34,16 @@ export function myEsriLicense(file: DemoLicenseFile, today: number): Record<stri
   const bundleIds = [...new Set(provision.appBundles.map((s) => s.id))];
   return {
     MyEsri: {
-      capabilities: Buffer.from(`svradv,${file.version.replace('.', '')},ecp${createHash('sha256').update(file.signature).digest('hex').slice(0, 9)}`).toString('base64'),
+      capabilities: Buffer.from(
+        `svradv,${file.version.replace('.', '')},ecp${createHash('sha256').update(file.signature).digest('hex').slice(0, 9)}`,
+      ).toString('base64'),
       provision: {
-        extensions: provision.extensions.map((s) => ({ entitlements: [{ apiName: s.id, num: s.maxUsers }], maxUsers: s.maxUsers, id: s.id, startDate: at(s) })),
+        extensions: provision.extensions.map((s) => ({
+          entitlements: [{ apiName: s.id, num: s.maxUsers }],
+          maxUsers: s.maxUsers,
+          id: s.id,
+          startDate: at(s),
+        })),
         appBundles: provision.appBundles.map((s) => ({ maxUsers: s.maxUsers, id: s.id, startDate: at(s), apps: null })),
         userTypes: provision.userTypes.map((s) => ({ maxUsers: s.maxUsers, id: s.id, startDate: at(s), apps: null })),
         apps: provision.apps.map((s) => ({ maxUsers: s.maxUsers, id: s.id, startDate: at(s) })),

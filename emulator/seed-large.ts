@@ -20,7 +20,12 @@ function spreadExpiration(today: number, n: number): number {
 
 function grow(entries: LicenseEntry[], target: number, prefix: string, today: number, seats: number, offset: number): void {
   for (let n = entries.length; n < target; n += 1) {
-    entries.push({ id: `${prefix}${n}`, itemId: itemId(offset + n), maximumRegisteredMembers: seats, expiration: spreadExpiration(today, offset + n) });
+    entries.push({
+      id: `${prefix}${n}`,
+      itemId: itemId(offset + n),
+      maximumRegisteredMembers: seats,
+      expiration: spreadExpiration(today, offset + n),
+    });
   }
 }
 
@@ -72,7 +77,7 @@ export function seedLargeOrg(kind: 'portal' | 'kubernetes', now: number): OrgSta
     for (let i = 0; i < count && i * step < holders.length; i += 1) {
       (holders[i * step] as Member).checkouts.push({
         appId,
-        entitlements: [appId === 'arcgisprodesktop' ? ['desktopBasicN', 'desktopStdN', 'desktopAdvN'][i % 3] as string : 'drone2map'],
+        entitlements: [appId === 'arcgisprodesktop' ? (['desktopBasicN', 'desktopStdN', 'desktopAdvN'][i % 3] as string) : 'drone2map'],
         disconnected: true,
         lastLogin: today - (i % 90) * DAY_MS,
       });

@@ -42,12 +42,7 @@ function mergeByName<T extends { name: string }>(current: readonly T[], incoming
   return [...current.filter((c) => !names.has(c.name)), ...incoming];
 }
 
-export function applyServerAuthorizationFile(
-  target: ServerAuthorizations,
-  file: DemoLicenseFile,
-  overwrite: boolean,
-  today: number,
-): void {
+export function applyServerAuthorizationFile(target: ServerAuthorizations, file: DemoLicenseFile, overwrite: boolean, today: number): void {
   const a = file.authorizations;
   const incoming: ServerAuthorizations = {
     ...(a?.edition ? { edition: toItem(a.edition, file.version, today) } : {}),

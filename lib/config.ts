@@ -45,8 +45,7 @@ export function getConfig(): DashboardConfig {
     orgId: env.ARCGIS_ORG_ID,
     sessionSecret: env.SESSION_SECRET,
     timeoutMs: env.ARCGIS_TIMEOUT_MS,
-    demoCredentials:
-      env.DEMO_USERNAME && env.DEMO_PASSWORD ? { username: env.DEMO_USERNAME, password: env.DEMO_PASSWORD } : undefined,
+    demoCredentials: env.DEMO_USERNAME && env.DEMO_PASSWORD ? { username: env.DEMO_USERNAME, password: env.DEMO_PASSWORD } : undefined,
   };
   return cached;
 }

@@ -16,7 +16,10 @@ describe('validation proofs', () => {
 
   it('refuse other bytes, another session, another deployment, an old proof', () => {
     const other = new TextEncoder().encode('{"format":"license2"}');
-    expect(checkProof(SECRET, proof, { ...subject, digest: fileDigest(other) }, NOW)).toEqual({ ok: false, reason: 'this is not the file that was validated' });
+    expect(checkProof(SECRET, proof, { ...subject, digest: fileDigest(other) }, NOW)).toEqual({
+      ok: false,
+      reason: 'this is not the file that was validated',
+    });
     expect(checkProof(SECRET, proof, { ...subject, session: sessionKey(SECRET, 'token-2', 'https://gis.example.com/portal') }, NOW)).toEqual({
       ok: false,
       reason: 'it was validated in another session',

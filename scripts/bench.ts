@@ -81,14 +81,24 @@ async function main(): Promise<void> {
   });
   try {
     const cookie = await signIn(dashboard.url);
-    const common = { dashboardUrl: dashboard.url, cookie, floorUrl: floor.url, portalUrl: emulator.portalUrl, controlUrl: emulator.controlUrl, requests: REQUESTS };
+    const common = {
+      dashboardUrl: dashboard.url,
+      cookie,
+      floorUrl: floor.url,
+      portalUrl: emulator.portalUrl,
+      controlUrl: emulator.controlUrl,
+      requests: REQUESTS,
+    };
 
     console.log(`\nGET /api/license, ${REQUESTS} requests each, one at a time, interleaved\n`);
     reportLatency('portal with 50 ms latency', await measureLicenseLatency({ ...common, latencyMs: 50 }));
     reportLatency('bare loopback', await measureLicenseLatency({ ...common, latencyMs: 0 }));
 
     console.log('\nThroughput of GET /api/license, runs in the order dashboard, floor, floor, dashboard\n');
-    const throughput = await measureThroughputPair({ url: `${dashboard.url}/api/license`, headers: { cookie } }, { url: `${floor.url}/api/license`, headers: {} });
+    const throughput = await measureThroughputPair(
+      { url: `${dashboard.url}/api/license`, headers: { cookie } },
+      { url: `${floor.url}/api/license`, headers: {} },
+    );
     reportThroughput(throughput.a, throughput.b);
 
     console.log('\nPage weight: first-load JavaScript per page, gzip\n');
@@ -131,7 +141,11 @@ async function measureScale(): Promise<void> {
         met: freezes ? render.longestTaskMs < 200 : undefined,
       });
     }
-    report.add({ figure: 'memory of the dashboard process after these runs (RSS)', value: `${(await residentMegabytes(dashboard.child.pid)).toFixed(0)} MB`, target: '(measured)' });
+    report.add({
+      figure: 'memory of the dashboard process after these runs (RSS)',
+      value: `${(await residentMegabytes(dashboard.child.pid)).toFixed(0)} MB`,
+      target: '(measured)',
+    });
   } finally {
     dashboard.child.kill();
     emulator.child.kill();

@@ -35,7 +35,10 @@ await page.getByRole('combobox', { name: 'Username' }).fill('ch');
 await page.getByRole('option').first().waitFor();
 await shot(page, 'release-suggestions');
 
-await page.getByRole('button', { name: /^Release .* for / }).first().click();
+await page
+  .getByRole('button', { name: /^Release .* for / })
+  .first()
+  .click();
 await page.getByRole('dialog').waitFor();
 await shot(page, 'release-confirm');
 await page.getByRole('dialog').getByRole('button', { name: 'Release license' }).click();

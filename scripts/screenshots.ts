@@ -25,7 +25,11 @@ for (const path of pages) {
   await page.goto(`${baseUrl}${path}`);
   await page.waitForLoadState('networkidle');
   // Charts draw after hydration.
-  await page.locator('.recharts-surface').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+  await page
+    .locator('.recharts-surface')
+    .first()
+    .waitFor({ timeout: 5_000 })
+    .catch(() => undefined);
   const name = path === '/' ? 'overview' : path.slice(1).replace(/\//g, '-');
   await page.screenshot({ path: `screenshots/${name}-${colorScheme}.png`, fullPage });
   console.log(`screenshots/${name}-${colorScheme}.png`);

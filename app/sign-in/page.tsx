@@ -31,8 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            Sign in with your ArcGIS Enterprise administrator account at{' '}
-            <span className="font-mono break-all">{result.config.portalUrl}</span>.
+            Sign in with your ArcGIS Enterprise administrator account at <span className="font-mono break-all">{result.config.portalUrl}</span>.
           </p>
           {params.reason === 'expired' ? (
             <p role="alert" className={noticeVariants({ tone: 'warning', className: 'mt-6' })}>

@@ -19,7 +19,9 @@ export function ScheduledChanges({ license, asOf }: { license: OrgLicense; asOf:
   let body: React.ReactNode;
   if (!future.data) {
     body = future.error ? (
-      <p role="status">Scheduled changes could not be read: {future.error instanceof ApiClientError ? future.error.message : 'the dashboard could not be reached.'}</p>
+      <p role="status">
+        Scheduled changes could not be read: {future.error instanceof ApiClientError ? future.error.message : 'the dashboard could not be reached.'}
+      </p>
     ) : (
       <p role="status">Reading scheduled changes from the portal…</p>
     );
@@ -31,12 +33,7 @@ export function ScheduledChanges({ license, asOf }: { license: OrgLicense; asOf:
       changes.length === 0 ? (
         <p data-testid="no-scheduled-changes">Nothing is scheduled: every entitlement keeps its seats until it expires.</p>
       ) : (
-        <ScheduledChangesTable
-          caption="Scheduled changes, soonest first (dates in UTC)"
-          changes={changes}
-          asOf={asOf}
-          testIdPrefix="scheduled-"
-        />
+        <ScheduledChangesTable caption="Scheduled changes, soonest first (dates in UTC)" changes={changes} asOf={asOf} testIdPrefix="scheduled-" />
       );
   }
   return (

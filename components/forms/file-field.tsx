@@ -8,7 +8,13 @@ export function FileField({
   hint,
   inputRef,
   ...input
-}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & { label: string; error?: string; hint?: string; name: string; inputRef?: Ref<HTMLInputElement> }) {
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & {
+  label: string;
+  error?: string;
+  hint?: string;
+  name: string;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
   return (
     <Field label={label} hint={hint} error={error}>
       {(control) => (

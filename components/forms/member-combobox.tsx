@@ -101,15 +101,16 @@ export function MemberCombobox({
     }
   }
 
-  const status = !open || text.length === 0
-    ? ''
-    : search.isFetching && !search.data
-      ? 'Searching members…'
-      : members.length === 0
-        ? search.isError
-          ? 'Member suggestions are not available; type the full username.'
-          : `No member matches “${text}”; you can still type the full username.`
-        : `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`;
+  const status =
+    !open || text.length === 0
+      ? ''
+      : search.isFetching && !search.data
+        ? 'Searching members…'
+        : members.length === 0
+          ? search.isError
+            ? 'Member suggestions are not available; type the full username.'
+            : `No member matches “${text}”; you can still type the full username.`
+          : `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`;
 
   return (
     <Field label={label} hint={hint} error={error} describedBy={[statusId]}>

@@ -61,9 +61,7 @@ export function DiffTable({
                   <DiffMarkBadge key={mark} mark={mark} />
                 ))}
               </span>
-              {row.startsOn !== undefined ? (
-                <span className="mt-1 block text-xs">From {formatUtcDate(row.startsOn)}</span>
-              ) : null}
+              {row.startsOn !== undefined ? <span className="mt-1 block text-xs">From {formatUtcDate(row.startsOn)}</span> : null}
               {row.endedOn !== undefined ? <span className="mt-1 block text-xs">Ended in the file on {formatUtcDate(row.endedOn)}</span> : null}
             </Td>
             {showSeats ? (

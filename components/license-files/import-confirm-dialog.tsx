@@ -30,8 +30,8 @@ export function ImportConfirmDialog({
       onCancel={onCancel}
     >
       <p>
-        <strong>{fileName}</strong> replaces the {kindLabel}&apos;s user types, apps, app bundles and extensions with the ones in the
-        file, as the preview shows. Members keep their user types even where seats fall short.
+        <strong>{fileName}</strong> replaces the {kindLabel}&apos;s user types, apps, app bundles and extensions with the ones in the file, as the
+        preview shows. Members keep their user types even where seats fall short.
       </p>
       {warnings.length > 0 ? (
         <div className={noticeVariants({ tone: 'warning', size: 'sm' })}>

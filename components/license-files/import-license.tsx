@@ -25,9 +25,7 @@ import { LicensePreview } from './license-preview';
 import { UploadProgress } from './upload-progress';
 
 type Flow =
-  | { step: 'choose' }
-  | { step: 'preview'; file: File; view: ValidationView }
-  | { step: 'done'; result: OutputOf<typeof importLicenseEndpoint> };
+  { step: 'choose' } | { step: 'preview'; file: File; view: ValidationView } | { step: 'done'; result: OutputOf<typeof importLicenseEndpoint> };
 
 const FIELDS = ValidateLicenseFormSchema.keyof().options;
 

@@ -22,9 +22,7 @@ export function PopulateLicense({ kind }: { kind: DeploymentKind }) {
   if (kind === 'kubernetes') {
     return (
       <Section id="populate" title="Populate license">
-        <p className="text-sm">
-          ArcGIS Enterprise on Kubernetes has no Populate License operation: importing a license file applies it at once.
-        </p>
+        <p className="text-sm">ArcGIS Enterprise on Kubernetes has no Populate License operation: importing a license file applies it at once.</p>
       </Section>
     );
   }

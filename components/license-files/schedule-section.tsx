@@ -8,7 +8,14 @@ import { Section } from '@/components/ui/section';
 import { Table, Td, Th } from '@/components/ui/table';
 import { formatCount, formatUtcDate } from '@/lib/view/dates';
 import { CATEGORY_LABELS } from '@/lib/licensing/display-names';
-import { futureSteps, isExpiryStep, scheduleKey, stepInForce, type EntitlementSchedule, type ScheduleStep } from '@/lib/licensing/entitlement-schedule';
+import {
+  futureSteps,
+  isExpiryStep,
+  scheduleKey,
+  stepInForce,
+  type EntitlementSchedule,
+  type ScheduleStep,
+} from '@/lib/licensing/entitlement-schedule';
 import { fileScheduledChanges } from '@/lib/licensing/scheduled-changes';
 import type { EntitlementCategory } from '@/lib/licensing/license-model';
 

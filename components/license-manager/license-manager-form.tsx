@@ -13,11 +13,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { callEndpoint } from '@/lib/endpoint/client';
 import { updateLicenseManagerEndpoint, type LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
 import { describeLicenseManager, requestedLicenseManager } from '@/lib/licensing/license-manager';
-import {
-  DEFAULT_LICENSE_MANAGER_PORT,
-  LicenseManagerFormSchema,
-  type LicenseManagerForm as FormValues,
-} from '@/lib/schemas/license-manager-form';
+import { DEFAULT_LICENSE_MANAGER_PORT, LicenseManagerFormSchema, type LicenseManagerForm as FormValues } from '@/lib/schemas/license-manager-form';
 
 const FIELDS = LicenseManagerFormSchema.keyof().options;
 
@@ -100,11 +96,12 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
         {confirming ? (
           <>
             <p>
-              The portal will use the License Manager at <strong className="break-words">{describeLicenseManager(requestedLicenseManager(confirming))}</strong>.
+              The portal will use the License Manager at{' '}
+              <strong className="break-words">{describeLicenseManager(requestedLicenseManager(confirming))}</strong>.
             </p>
             <p>
-              To apply it the portal <strong>restarts by itself</strong>: for a few minutes nobody can use the portal or sign in,
-              and everyone who is signed in, you included, is signed out.
+              To apply it the portal <strong>restarts by itself</strong>: for a few minutes nobody can use the portal or sign in, and everyone who is
+              signed in, you included, is signed out.
             </p>
             <p>This page waits for the portal to come back, then shows the License Manager it reports.</p>
           </>

@@ -56,10 +56,7 @@ export function RestartOutcome({
             come back to this page.
           </p>
           <p className="pt-2">
-            <a
-              href={signInPath('expired', RETURN_PATH)}
-              className={buttonVariants()}
-            >
+            <a href={signInPath('expired', RETURN_PATH)} className={buttonVariants()}>
               Sign in again
             </a>
           </p>

@@ -1,9 +1,7 @@
 import type { OrgLicense } from '@/lib/licensing/license-model';
 
 function entitlementExtras(license: OrgLicense): [string, unknown][] {
-  return license.entitlements.flatMap((e) =>
-    Object.entries(e.extra).map(([key, value]) => [`${e.id}.${key}`, value] as [string, unknown]),
-  );
+  return license.entitlements.flatMap((e) => Object.entries(e.extra).map(([key, value]) => [`${e.id}.${key}`, value] as [string, unknown]));
 }
 
 /**

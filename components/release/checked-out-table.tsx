@@ -60,7 +60,10 @@ export function CheckedOutTable({
   const matching = filterByWords(rows, filter, (row) => `${row.username} ${row.appName}`);
   const shown = pageOf(matching, requestedPage, PAGE_SIZE);
   const count = `${formatCount(rows.length)} license${rows.length === 1 ? '' : 's'} checked out for offline use`;
-  const range = matching.length === 0 ? 'none match the filter' : `showing ${formatCount(shown.first)}–${formatCount(shown.last)} of ${formatCount(matching.length)}`;
+  const range =
+    matching.length === 0
+      ? 'none match the filter'
+      : `showing ${formatCount(shown.first)}–${formatCount(shown.last)} of ${formatCount(matching.length)}`;
   return (
     <div>
       {rows.length > PAGE_SIZE ? (

@@ -40,8 +40,8 @@ export function ReleaseConfirmDialog({
             This checks in the {target.appName} license that <strong>{target.username}</strong> took offline.
           </p>
           <p>
-            The device it was checked out to can no longer use {target.appName} offline with it. {target.username} can then
-            sign in to {target.appName} again, or check a license out on another device.
+            The device it was checked out to can no longer use {target.appName} offline with it. {target.username} can then sign in to{' '}
+            {target.appName} again, or check a license out on another device.
           </p>
         </>
       ) : null}

@@ -21,7 +21,8 @@ export function ReleaseForm({
   onRequest: (input: ReleaseLicenseInput) => void;
 }) {
   const form = useForm<z.input<typeof ReleaseLicenseSchema>, unknown, ReleaseLicenseInput>({
-    resolver: zodResolver(ReleaseLicenseSchema), defaultValues: { username: '', appId: apps[0]?.appId },
+    resolver: zodResolver(ReleaseLicenseSchema),
+    defaultValues: { username: '', appId: apps[0]?.appId },
   });
   const submit = useLockedSubmit(form.handleSubmit, onRequest);
 

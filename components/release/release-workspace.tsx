@@ -36,8 +36,7 @@ export function ReleaseWorkspace() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const release = useMutation({
-    mutationFn: (request: ReleaseTarget) =>
-      callEndpoint(releaseEndpoint, { username: request.username, appId: request.appId }),
+    mutationFn: (request: ReleaseTarget) => callEndpoint(releaseEndpoint, { username: request.username, appId: request.appId }),
     // The dialog closes in the same render that shows the outcome, so focus can move to the outcome.
     onSuccess: (result, request) => {
       setTarget(null);

@@ -24,7 +24,11 @@ type Mode = 'false' | 'true';
 const FIELDS = ImportServerLicenseFormSchema.keyof().options;
 
 const MODES: readonly RadioChoice<Mode>[] = [
-  { value: 'false', label: 'Append to current authorizations', hint: 'Adds the file’s authorizations; those of the same name take the file’s dates.' },
+  {
+    value: 'false',
+    label: 'Append to current authorizations',
+    hint: 'Adds the file’s authorizations; those of the same name take the file’s dates.',
+  },
   { value: 'true', label: 'Replace current authorizations', hint: 'Removes every current authorization; only the file’s remain (asks again first).' },
 ];
 
@@ -112,7 +116,11 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
       {upload.isSuccess ? (
         <Notice
           kind="success"
-          title={upload.data.overwrite ? 'Replaced the authorizations with the file’s. The table shows them now.' : 'Appended the file’s authorizations. The table shows them now.'}
+          title={
+            upload.data.overwrite
+              ? 'Replaced the authorizations with the file’s. The table shows them now.'
+              : 'Appended the file’s authorizations. The table shows them now.'
+          }
         />
       ) : null}
       {fieldNamedBy(FIELDS, upload.error) ? null : <ApiErrorNotice error={upload.error} />}

@@ -72,8 +72,8 @@ export function ServerLicenses() {
       ) : null}
       {kind === 'portal' && servers.length > 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          To change a federated server&apos;s authorizations, authorize it on its own machine (ArcGIS Server Manager or the authorization
-          tools); the portal cannot import server licenses.
+          To change a federated server&apos;s authorizations, authorize it on its own machine (ArcGIS Server Manager or the authorization tools); the
+          portal cannot import server licenses.
         </p>
       ) : null}
     </div>

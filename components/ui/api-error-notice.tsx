@@ -9,7 +9,9 @@ export function ApiErrorNotice({ error }: { error: unknown }) {
   }
   return (
     <Notice kind="error" title={error.message}>
-      {error.details?.map((line) => <p key={line}>{line}</p>)}
+      {error.details?.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       {error.hint ? <p>{error.hint}</p> : null}
     </Notice>
   );

@@ -11,9 +11,7 @@ export function Freshness({ asOf }: { asOf: number }) {
   const fetching = useIsFetching({ queryKey: ['license'] }) > 0;
   return (
     <p className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-400">
-      <span aria-live="polite">
-        {fetching ? 'Reading from the portal…' : `Read from the portal at ${TIME.format(new Date(asOf))} UTC`}
-      </span>
+      <span aria-live="polite">{fetching ? 'Reading from the portal…' : `Read from the portal at ${TIME.format(new Date(asOf))} UTC`}</span>
       <Button variant="secondary" disabled={fetching} onClick={() => void queryClient.invalidateQueries({ queryKey: ['license'] })}>
         Refresh
       </Button>

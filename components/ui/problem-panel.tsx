@@ -14,10 +14,7 @@ const TITLES: Partial<Record<ApiErrorBody['error']['code'], string>> = {
 /** A page-level message for a read that failed: what happened, in words, and a way back. */
 export function ProblemPanel({ problem }: { problem: ApiErrorBody['error'] }) {
   return (
-    <div
-      role="alert"
-      className={noticeVariants({ tone: 'error', size: 'panel' })}
-    >
+    <div role="alert" className={noticeVariants({ tone: 'error', size: 'panel' })}>
       <h2 className="text-lg font-semibold">{TITLES[problem.code] ?? 'Something went wrong'}</h2>
       <p className="mt-2">{problem.message}</p>
       {problem.field ? (

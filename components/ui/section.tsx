@@ -1,16 +1,6 @@
 import type { ReactNode } from 'react';
 
-export function Section({
-  title,
-  description,
-  children,
-  id,
-}: {
-  title: string;
-  description?: ReactNode;
-  children: ReactNode;
-  id?: string;
-}) {
+export function Section({ title, description, children, id }: { title: string; description?: ReactNode; children: ReactNode; id?: string }) {
   const headingId = id ? `${id}-heading` : undefined;
   return (
     <section

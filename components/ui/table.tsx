@@ -4,9 +4,7 @@ export function Table({ caption, children, captionHidden = false }: { caption: s
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className={captionHidden ? 'sr-only' : 'mb-2 text-left text-sm font-medium text-slate-700 dark:text-slate-300'}>
-          {caption}
-        </caption>
+        <caption className={captionHidden ? 'sr-only' : 'mb-2 text-left text-sm font-medium text-slate-700 dark:text-slate-300'}>{caption}</caption>
         {children}
       </table>
     </div>

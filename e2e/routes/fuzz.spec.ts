@@ -20,12 +20,30 @@ const LEAKS = /node_modules|\/work\/|\.next\/|webpack|\bat [\w.<>]+ \(|\.tsx?:\d
 const hugeString = fc.integer({ min: 10_000, max: 200_000 }).map((n) => 'x'.repeat(n));
 const anyValue = fc.oneof(fc.jsonValue(), hugeString, fc.string({ unit: 'grapheme', maxLength: 200 }));
 const plausibleObject = fc.dictionary(
-  fc.constantFrom('username', 'password', 'appId', 'primaryHost', 'backupHost', 'port', 'q', 'file', 'overwrite', 'token', 'f', '__proto__', 'constructor'),
+  fc.constantFrom(
+    'username',
+    'password',
+    'appId',
+    'primaryHost',
+    'backupHost',
+    'port',
+    'q',
+    'file',
+    'overwrite',
+    'token',
+    'f',
+    '__proto__',
+    'constructor',
+  ),
   anyValue,
 );
 const body = fc.oneof(
   fc.record({ kind: fc.constant('json' as const), value: fc.oneof(anyValue, plausibleObject) }),
-  fc.record({ kind: fc.constant('text' as const), value: fc.string({ maxLength: 2_000 }), type: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json', 'application/xml', '') }),
+  fc.record({
+    kind: fc.constant('text' as const),
+    value: fc.string({ maxLength: 2_000 }),
+    type: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/json', 'application/xml', ''),
+  }),
   fc.record({ kind: fc.constant('multipart' as const), value: fc.string({ maxLength: 500 }), boundary: fc.constantFrom('', 'x', '----broken') }),
   fc.record({ kind: fc.constant('bytes' as const), value: fc.uint8Array({ maxLength: 4_000 }) }),
 );
@@ -38,7 +56,11 @@ async function send(request: APIRequestContext, route: ApiRoute, input: Body, pa
   if (!MUTATING_METHODS.has(route.method)) return request.fetch(url, { method: route.method, headers: HEADERS });
   switch (input.kind) {
     case 'json':
-      return request.fetch(url, { method: route.method, headers: { ...HEADERS, 'Content-Type': 'application/json' }, data: JSON.stringify(input.value) });
+      return request.fetch(url, {
+        method: route.method,
+        headers: { ...HEADERS, 'Content-Type': 'application/json' },
+        data: JSON.stringify(input.value),
+      });
     case 'text':
       return request.fetch(url, { method: route.method, headers: { ...HEADERS, 'Content-Type': input.type }, data: input.value });
     case 'multipart':
@@ -48,7 +70,11 @@ async function send(request: APIRequestContext, route: ApiRoute, input: Body, pa
         data: `--${input.boundary}\r\nContent-Disposition: form-data; name="file"\r\n\r\n${input.value}`,
       });
     case 'bytes':
-      return request.fetch(url, { method: route.method, headers: { ...HEADERS, 'Content-Type': 'application/octet-stream' }, data: Buffer.from(input.value) });
+      return request.fetch(url, {
+        method: route.method,
+        headers: { ...HEADERS, 'Content-Type': 'application/octet-stream' },
+        data: Buffer.from(input.value),
+      });
   }
 }
 
@@ -62,7 +88,8 @@ function invalidLicenseManagerInfo(value: string | undefined): string | undefine
   try {
     const info = JSON.parse(value ?? '') as { hostname?: unknown; port?: unknown };
     const hosts = typeof info.hostname === 'string' ? info.hostname.split(',') : [];
-    if (hosts.length === 0 || hosts.length > 2 || hosts.some((host) => hostNameProblem(host) !== undefined)) return `hostname ${String(info.hostname)}`;
+    if (hosts.length === 0 || hosts.length > 2 || hosts.some((host) => hostNameProblem(host) !== undefined))
+      return `hostname ${String(info.hostname)}`;
     if (!Number.isInteger(info.port) || (info.port as number) < 1 || (info.port as number) > 65535) return `port ${String(info.port)}`;
     return undefined;
   } catch {

@@ -41,7 +41,12 @@ test('bad uploads are refused with a 400 naming the problem, and nothing reaches
       field: 'file',
       message: '“garbage.json” is not a license file: its content is not a JSON object.',
     },
-    { what: 'field missing', multipart: { license: sampleFile('portal-renewal.json') }, field: 'file', message: 'Choose a license file (form field “file”).' },
+    {
+      what: 'field missing',
+      multipart: { license: sampleFile('portal-renewal.json') },
+      field: 'file',
+      message: 'Choose a license file (form field “file”).',
+    },
     { what: 'field not a file', multipart: { file: 'portal-renewal.json' }, field: 'file', message: 'The form field “file” must be a file.' },
   ];
   for (const { what, multipart, field, message } of cases) {
@@ -64,7 +69,10 @@ test('signed out or from another origin, nothing is validated or imported', asyn
   await signInThroughApi(request, PORTAL_APP);
   const { lastSeq } = await emulator.log();
   for (const path of ['/api/license/validate', '/api/license/import', '/api/license/populate']) {
-    const response = await request.post(path, { headers: { Origin: 'https://evil.example' }, multipart: { file: sampleFile('portal-renewal.json') } });
+    const response = await request.post(path, {
+      headers: { Origin: 'https://evil.example' },
+      multipart: { file: sampleFile('portal-renewal.json') },
+    });
     expect(response.status(), path).toBe(403);
   }
   expect((await emulator.log(lastSeq)).entries).toEqual([]);
@@ -110,7 +118,11 @@ test('an import without a valid validation of that file in this session is refus
 
   const { lastSeq } = await emulator.log();
   const attempts: { what: string; file: string; validation?: string; message: RegExp }[] = [
-    { what: 'no validation', file: 'portal-shrink.json', message: /^Validate the file before importing it: the form field “validation” is missing\.$/ },
+    {
+      what: 'no validation',
+      file: 'portal-shrink.json',
+      message: /^Validate the file before importing it: the form field “validation” is missing\.$/,
+    },
     { what: 'forged', file: 'portal-shrink.json', validation: 'eyJ2IjoxfQ.forged', message: /it is not a proof the dashboard issued/ },
     { what: 'another file', file: 'portal-shrink.json', validation: proof, message: /this is not the file that was validated/ },
     { what: 'another session', file: 'portal-shrink.json', validation: otherSessionProof, message: /it was validated in another session/ },
@@ -154,7 +166,10 @@ test('on Kubernetes: validateLicense gets listAdministratorUserTypes=false, and 
   await signInThroughApi(request, KUBERNETES_APP);
   const { lastSeq } = await emulator.log();
   const origin = { Origin: KUBERNETES_APP };
-  const validated = await request.post(`${KUBERNETES_APP}/api/license/validate`, { headers: origin, multipart: { file: sampleFile('kubernetes-schedule.json') } });
+  const validated = await request.post(`${KUBERNETES_APP}/api/license/validate`, {
+    headers: origin,
+    multipart: { file: sampleFile('kubernetes-schedule.json') },
+  });
   expect(validated.status(), await validated.text()).toBe(200);
   const view = await validated.json();
   expect(view.kind).toBe('kubernetes');

@@ -29,7 +29,10 @@ test('signed out, the License Manager and status routes answer 401', async ({ re
 });
 
 test('the current License Manager is read from the license resource on both kinds', async ({ request }) => {
-  for (const [base, kind] of [[PORTAL_APP, 'portal'], [KUBERNETES_APP, 'kubernetes']] as const) {
+  for (const [base, kind] of [
+    [PORTAL_APP, 'portal'],
+    [KUBERNETES_APP, 'kubernetes'],
+  ] as const) {
     await signInThroughApi(request, base);
     const response = await request.get(`${base}/api/license-manager`);
     expect(response.status()).toBe(200);
@@ -42,9 +45,17 @@ test('bad input is a 400 naming the field, and nothing reaches the portal', asyn
   const { lastSeq } = await emulator.log();
   const cases: [unknown, string, string][] = [
     [{ primaryHost: 'https://lm.example.com', port: 27000 }, 'primaryHost', 'Enter the host name only, without http:// or https://.'],
-    [{ primaryHost: 'lm.example.com', backupHost: 'LM.example.com', port: 27000 }, 'backupHost', 'The backup host must be a different machine from the primary host.'],
+    [
+      { primaryHost: 'lm.example.com', backupHost: 'LM.example.com', port: 27000 },
+      'backupHost',
+      'The backup host must be a different machine from the primary host.',
+    ],
     [{ primaryHost: 'lm.example.com', port: 0 }, 'port', 'The port must be a whole number from 1 to 65535.'],
-    [{ primaryHost: 'lm1.example.com,lm2.example.com', port: 27000 }, 'primaryHost', 'Enter one host name per field; the second goes in Backup host.'],
+    [
+      { primaryHost: 'lm1.example.com,lm2.example.com', port: 27000 },
+      'primaryHost',
+      'Enter one host name per field; the second goes in Backup host.',
+    ],
   ];
   for (const [data, field, message] of cases) {
     const response = await update(request, data);
@@ -90,7 +101,10 @@ for (const [base, path] of [
     expect(await response.json()).toEqual({ requested: { hosts: ['lm1.example.com', 'lm2.example.com'], port: 27001 }, recheckAfterSeconds: 2 });
     const posts = (await emulator.log(lastSeq)).entries.filter((e) => e.method === 'POST');
     expect(posts.map((e) => `${e.context}${e.path}`)).toEqual([path]);
-    expect(posts[0]).toMatchObject({ tokenIn: 'body', params: { licenseManagerInfo: '{"hostname":"lm1.example.com,lm2.example.com","port":27001}' } });
+    expect(posts[0]).toMatchObject({
+      tokenIn: 'body',
+      params: { licenseManagerInfo: '{"hostname":"lm1.example.com,lm2.example.com","port":27001}' },
+    });
 
     await expect.poll(async () => (await portalStatus(request, base)).reachable).toBe(false);
     expect((await portalStatus(request, base)).problem).toContain('connection refused');

@@ -7,7 +7,15 @@ test.beforeEach(async () => {
   await emulator.reset();
 });
 
-const OFFLINE = ['achen ArcGIS Pro', 'analyst ArcGIS Pro', 'dsilva ArcGIS Pro', 'klopez ArcGIS Drone2Map', 'lkumar ArcGIS Pro', 'lnilsson ArcGIS Pro', 'tsilva ArcGIS Drone2Map'];
+const OFFLINE = [
+  'achen ArcGIS Pro',
+  'analyst ArcGIS Pro',
+  'dsilva ArcGIS Pro',
+  'klopez ArcGIS Drone2Map',
+  'lkumar ArcGIS Pro',
+  'lnilsson ArcGIS Pro',
+  'tsilva ArcGIS Drone2Map',
+];
 
 async function checkedOut(request: APIRequestContext, base: string): Promise<string[]> {
   const response = await request.get(`${base}/api/license/checkouts`);

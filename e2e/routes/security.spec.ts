@@ -130,7 +130,5 @@ test('the portal’s own lock-out message is passed on', async ({ request }) => 
     headers: { Origin: PORTAL_APP, 'X-Forwarded-For': '192.0.2.200' },
   });
   expect(response.status()).toBe(422);
-  expect((await response.json()).error.details).toEqual([
-    'Too many invalid login attempts. Your account has been locked. Try again later.',
-  ]);
+  expect((await response.json()).error.details).toEqual(['Too many invalid login attempts. Your account has been locked. Try again later.']);
 });

@@ -34,7 +34,10 @@ test('base portal: each federated server read with its own server token; one out
   ]);
   // Its portal spells adminURL the old way: read all the same.
   expect(image?.result.authorizations?.map((a) => a.name)).toContain('ArcGIS Image Server');
-  expect(gone).toMatchObject({ name: 'gis-old.example.com:6443', result: { ok: false, reason: 'Cannot reach http://127.0.0.1:2: connection refused.' } });
+  expect(gone).toMatchObject({
+    name: 'gis-old.example.com:6443',
+    result: { ok: false, reason: 'Cannot reach http://127.0.0.1:2: connection refused.' },
+  });
 
   const entries = (await emulator.log(lastSeq)).entries;
   const exchanges = entries.filter((e) => e.path === '/sharing/rest/generateToken');
@@ -58,7 +61,8 @@ test('a federated server refuses the portal token itself: only server tokens ope
 
 test('Kubernetes: the deployment’s own server, append then replace', async ({ request }) => {
   await signInThroughApi(request, KUBERNETES_APP);
-  const read = async () => (await (await request.get(`${KUBERNETES_APP}/api/server-licenses`)).json()) as { canImport: boolean; servers: ServerJson[] };
+  const read = async () =>
+    (await (await request.get(`${KUBERNETES_APP}/api/server-licenses`)).json()) as { canImport: boolean; servers: ServerJson[] };
   const before = await read();
   expect(before.canImport).toBe(true);
   const keys = (view: { servers: ServerJson[] }) => view.servers[0]?.result.authorizations?.map((a) => a.key);
@@ -104,7 +108,12 @@ test('bad server license uploads are refused with a 400 naming the problem, and 
   await signInThroughApi(request, KUBERNETES_APP);
   const { lastSeq } = await emulator.log();
   const cases: { what: string; multipart: Record<string, unknown>; field: string; message: RegExp }[] = [
-    { what: 'wrong kind', multipart: { licenseFile: sampleFile('portal-renewal.json'), overwrite: 'false' }, field: 'licenseFile', message: /is not a \.epc or \.prvc file/ },
+    {
+      what: 'wrong kind',
+      multipart: { licenseFile: sampleFile('portal-renewal.json'), overwrite: 'false' },
+      field: 'licenseFile',
+      message: /is not a \.epc or \.prvc file/,
+    },
     {
       what: 'empty',
       multipart: { licenseFile: { name: 'auth.prvc', mimeType: 'application/octet-stream', buffer: Buffer.alloc(0) }, overwrite: 'false' },
@@ -112,8 +121,18 @@ test('bad server license uploads are refused with a 400 naming the problem, and 
       message: /is empty/,
     },
     { what: 'file missing', multipart: { overwrite: 'false' }, field: 'licenseFile', message: /Choose a license file \(form field “licenseFile”\)/ },
-    { what: 'overwrite missing', multipart: { licenseFile: sampleFile('server-authorization.prvc') }, field: 'overwrite', message: /append to or replace/ },
-    { what: 'overwrite not boolean', multipart: { licenseFile: sampleFile('server-authorization.prvc'), overwrite: 'yes' }, field: 'overwrite', message: /true or false/ },
+    {
+      what: 'overwrite missing',
+      multipart: { licenseFile: sampleFile('server-authorization.prvc') },
+      field: 'overwrite',
+      message: /append to or replace/,
+    },
+    {
+      what: 'overwrite not boolean',
+      multipart: { licenseFile: sampleFile('server-authorization.prvc'), overwrite: 'yes' },
+      field: 'overwrite',
+      message: /true or false/,
+    },
   ];
   for (const { what, multipart, field, message } of cases) {
     const response = await request.post(`${KUBERNETES_APP}/api/server-licenses/import`, { headers: K8S, multipart: multipart as never });
@@ -129,7 +148,10 @@ test('ArcGIS Server refuses a file that is not an authorization, in its own word
   await signInThroughApi(request, KUBERNETES_APP);
   const response = await request.post(`${KUBERNETES_APP}/api/server-licenses/import`, {
     headers: K8S,
-    multipart: { licenseFile: { name: 'portal.prvc', mimeType: 'application/octet-stream', buffer: sampleFile('portal-renewal.json').buffer }, overwrite: 'false' },
+    multipart: {
+      licenseFile: { name: 'portal.prvc', mimeType: 'application/octet-stream', buffer: sampleFile('portal-renewal.json').buffer },
+      overwrite: 'false',
+    },
   });
   expect(response.status()).toBe(422);
   expect((await response.json()).error).toMatchObject({

@@ -28,9 +28,11 @@ export function apiRoutes(): ApiRoute[] {
     const segments = relative(ROOT, file).split(sep).slice(0, -1);
     // A dynamic segment gets a harmless value; the checks under test run before it is read.
     const path = `/api/${segments.map((s) => (s.startsWith('[') ? 'sample' : s)).join('/')}`.replace(/\/$/, '');
-    return METHODS.filter((method) => new RegExp(`export const ${method}\\b|export async function ${method}\\b`).test(source)).map(
-      (method) => ({ path, method, file: relative(process.cwd(), file) }),
-    );
+    return METHODS.filter((method) => new RegExp(`export const ${method}\\b|export async function ${method}\\b`).test(source)).map((method) => ({
+      path,
+      method,
+      file: relative(process.cwd(), file),
+    }));
   });
 }
 

@@ -10,8 +10,18 @@ export const test = base.extend<{ tokenGuard: void }>({
     async ({ context }, use, testInfo) => {
       const reads: Promise<string>[] = [];
       context.on('response', (response) => {
-        reads.push(response.allHeaders().then((headers) => JSON.stringify(headers), () => ''));
-        reads.push(response.body().then((body) => body.toString('utf8'), () => ''));
+        reads.push(
+          response.allHeaders().then(
+            (headers) => JSON.stringify(headers),
+            () => '',
+          ),
+        );
+        reads.push(
+          response.body().then(
+            (body) => body.toString('utf8'),
+            () => '',
+          ),
+        );
       });
       await use();
       const seen = await Promise.all(reads);

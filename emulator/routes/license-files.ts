@@ -45,8 +45,24 @@ const PORTAL = '^\\/portaladmin\\/license';
 const KUBERNETES = '^\\/admin\\/orgs\\/([^/]+)\\/license';
 
 export const licenseFileRoutes: Route[] = [
-  { method: 'POST', pattern: new RegExp(`${PORTAL}\\/validateLicense$`), api: 'admin', auth: 'admin', kinds: ['portal'], title: 'Validate License', handle: validate },
-  { method: 'POST', pattern: new RegExp(`${PORTAL}\\/importLicense$`), api: 'admin', auth: 'admin', kinds: ['portal'], title: 'Import License', handle: importLicense },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${PORTAL}\\/validateLicense$`),
+    api: 'admin',
+    auth: 'admin',
+    kinds: ['portal'],
+    title: 'Validate License',
+    handle: validate,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${PORTAL}\\/importLicense$`),
+    api: 'admin',
+    auth: 'admin',
+    kinds: ['portal'],
+    title: 'Import License',
+    handle: importLicense,
+  },
   {
     method: 'POST',
     pattern: new RegExp(`${PORTAL}\\/populateLicense$`),
@@ -66,6 +82,22 @@ export const licenseFileRoutes: Route[] = [
     title: 'Get Future License',
     handle: ({ deployment }) => futureLicenseView(deployment.org),
   },
-  { method: 'POST', pattern: new RegExp(`${KUBERNETES}\\/validateLicense$`), api: 'admin', auth: 'admin', kinds: ['kubernetes'], title: 'Validate License', handle: validate },
-  { method: 'POST', pattern: new RegExp(`${KUBERNETES}\\/importLicense$`), api: 'admin', auth: 'admin', kinds: ['kubernetes'], title: 'Import License', handle: importLicense },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${KUBERNETES}\\/validateLicense$`),
+    api: 'admin',
+    auth: 'admin',
+    kinds: ['kubernetes'],
+    title: 'Validate License',
+    handle: validate,
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${KUBERNETES}\\/importLicense$`),
+    api: 'admin',
+    auth: 'admin',
+    kinds: ['kubernetes'],
+    title: 'Import License',
+    handle: importLicense,
+  },
 ];

@@ -88,8 +88,40 @@ const KUBERNETES_ONLY = ['kubernetes'] as const;
 
 export const licenseOperationRoutes: Route[] = [
   // Documented as GET with a POST sample; both are served, the token read as the admin API reads it.
-  { method: 'GET_POST', pattern: /^\/portaladmin\/license\/releaseLicense$/, api: 'admin', auth: 'admin', kinds: PORTAL_ONLY, title: 'Release License', handle: releaseLicense },
-  { method: 'GET_POST', pattern: /^\/admin\/orgs\/([^/]+)\/license\/releaseLicense$/, api: 'admin', auth: 'admin', kinds: KUBERNETES_ONLY, title: 'Release License', handle: releaseLicense },
-  { method: 'POST', pattern: /^\/portaladmin\/license\/updateLicenseManager$/, api: 'admin', auth: 'admin', kinds: PORTAL_ONLY, title: 'Update License Manager', handle: updateLicenseManager },
-  { method: 'POST', pattern: /^\/admin\/orgs\/([^/]+)\/license\/updateLicenseManager$/, api: 'admin', auth: 'admin', kinds: KUBERNETES_ONLY, title: 'Update License Manager', handle: updateLicenseManager },
+  {
+    method: 'GET_POST',
+    pattern: /^\/portaladmin\/license\/releaseLicense$/,
+    api: 'admin',
+    auth: 'admin',
+    kinds: PORTAL_ONLY,
+    title: 'Release License',
+    handle: releaseLicense,
+  },
+  {
+    method: 'GET_POST',
+    pattern: /^\/admin\/orgs\/([^/]+)\/license\/releaseLicense$/,
+    api: 'admin',
+    auth: 'admin',
+    kinds: KUBERNETES_ONLY,
+    title: 'Release License',
+    handle: releaseLicense,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/portaladmin\/license\/updateLicenseManager$/,
+    api: 'admin',
+    auth: 'admin',
+    kinds: PORTAL_ONLY,
+    title: 'Update License Manager',
+    handle: updateLicenseManager,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/admin\/orgs\/([^/]+)\/license\/updateLicenseManager$/,
+    api: 'admin',
+    auth: 'admin',
+    kinds: KUBERNETES_ONLY,
+    title: 'Update License Manager',
+    handle: updateLicenseManager,
+  },
 ];

@@ -43,9 +43,7 @@ export function readAnswer(response: TransportResponse, safeUrl: string, token: 
       kind: 'http',
       url: safeUrl,
       httpStatus: response.status,
-      messages: [
-        `The portal redirected the request${location ? ` to ${redactUrl(location)}` : ''}; configure the portal URL it redirects to.`,
-      ],
+      messages: [`The portal redirected the request${location ? ` to ${redactUrl(location)}` : ''}; configure the portal URL it redirects to.`],
     });
   }
 

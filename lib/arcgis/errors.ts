@@ -8,13 +8,7 @@
  */
 export type ArcGISErrorKind = 'portal' | 'unreachable' | 'http' | 'invalid-response';
 
-export type UnreachableCause =
-  | 'connection-refused'
-  | 'name-not-found'
-  | 'certificate-not-trusted'
-  | 'timed-out'
-  | 'connection-reset'
-  | 'network';
+export type UnreachableCause = 'connection-refused' | 'name-not-found' | 'certificate-not-trusted' | 'timed-out' | 'connection-reset' | 'network';
 
 export const UNREACHABLE_CAUSE_TEXT: Record<UnreachableCause, string> = {
   'connection-refused': 'connection refused',

@@ -5,7 +5,12 @@ import { listUserEntitlements, memberSearchQuery, searchMembers } from './member
 
 // A portal with 7 members on one listing, answered 3 per page whatever num asks, and one listing
 // without paging fields, as Esri's documentation shows it.
-const HOLDERS = Array.from({ length: 7 }, (_, i) => ({ username: `u${i + 1}`, lastLogin: -1, disconnected: i % 2 === 0, entitlements: ['desktopAdvN'] }));
+const HOLDERS = Array.from({ length: 7 }, (_, i) => ({
+  username: `u${i + 1}`,
+  lastLogin: -1,
+  disconnected: i % 2 === 0,
+  entitlements: ['desktopAdvN'],
+}));
 let server: Server;
 let portalUrl: string;
 const seen: URLSearchParams[] = [];

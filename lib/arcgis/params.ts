@@ -1,13 +1,5 @@
 /** A parameter value as callers hold it; encodeParam turns it into what ArcGIS reads. */
-export type ParamValue =
-  | string
-  | number
-  | boolean
-  | Date
-  | readonly (string | number)[]
-  | { readonly [key: string]: unknown }
-  | null
-  | undefined;
+export type ParamValue = string | number | boolean | Date | readonly (string | number)[] | { readonly [key: string]: unknown } | null | undefined;
 
 /**
  * ArcGIS parameter encoding (as arcgis-rest-js does it): arrays comma-joined, objects as JSON,

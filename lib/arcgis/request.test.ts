@@ -35,7 +35,12 @@ beforeAll(async () => {
         case '/sharing-error':
           return reply(res, 200, 'application/json', '{"error":{"code":498,"message":"Invalid token.","details":[]}}');
         case '/sharing-error-details':
-          return reply(res, 200, 'application/json', '{"error":{"code":400,"message":"Unable to generate token.","details":["Invalid username or password."]}}');
+          return reply(
+            res,
+            200,
+            'application/json',
+            '{"error":{"code":400,"message":"Unable to generate token.","details":["Invalid username or password."]}}',
+          );
         case '/admin-error':
           return reply(res, 200, 'application/json', '{"status":"error","messages":["User jdoe does not exist."],"code":400}');
         case '/admin-error-no-code':

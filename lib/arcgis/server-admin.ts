@@ -57,4 +57,3 @@ export async function importServerLicenses(connection: PortalConnection, file: F
     files: { licenseFile: file },
   });
 }
-

@@ -40,10 +40,7 @@ function isSessionProblem(error: unknown): boolean {
   return error instanceof ArcGISError && (error.isAuthError || error.kind === 'unreachable');
 }
 
-async function appCountsFromListings(
-  connection: PortalConnection,
-  loadLicense: () => Promise<OrgLicense>,
-): Promise<Record<string, number>> {
+async function appCountsFromListings(connection: PortalConnection, loadLicense: () => Promise<OrgLicense>): Promise<Record<string, number>> {
   const apps = (await loadLicense()).entitlements.filter((e) => e.category === 'app' && e.itemId);
   const totals = await Promise.all(
     apps.map(async (app) => [app.itemId as string, await listingHolderCount(connection, app.itemId as string)] as const),
@@ -56,10 +53,7 @@ async function appCountsFromListings(
  * app listings' totals; a category the portal cannot answer for is left out (shown as not reported),
  * but a dead session or portal is the page's problem and propagates.
  */
-export async function getAssignmentCounts(
-  connection: PortalConnection,
-  loadLicense: () => Promise<OrgLicense>,
-): Promise<AssignmentCounts> {
+export async function getAssignmentCounts(connection: PortalConnection, loadLicense: () => Promise<OrgLicense>): Promise<AssignmentCounts> {
   const [app, appBundle] = await Promise.all([
     countUsersBy(connection, 'app').catch(async (error: unknown) => {
       if (isSessionProblem(error)) throw error;

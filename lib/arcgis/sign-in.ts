@@ -26,12 +26,7 @@ export const TOKEN_MINUTES = 60;
  * generateToken with client=referer: the token is then valid only with this Referer, which
  * every later call sends. Bad credentials come back as a sharing-shape error (code 400).
  */
-export async function generateToken(
-  portalUrl: string,
-  credentials: Credentials,
-  referer: string,
-  timeoutMs: number,
-): Promise<IssuedToken> {
+export async function generateToken(portalUrl: string, credentials: Credentials, referer: string, timeoutMs: number): Promise<IssuedToken> {
   const issued = await arcgisRequestParsed(`${portalUrl}/sharing/rest/generateToken`, TokenResponseSchema, {
     method: 'POST',
     params: {

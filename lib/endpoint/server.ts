@@ -46,7 +46,6 @@ async function readInput<E extends Endpoint>(endpoint: E, request: Request): Pro
   return (await parseJsonBody(request, schema)) as ParsedInputOf<E>;
 }
 
-
 /** An endpoint for signed-in admins (401 without a session, Origin-checked when it changes something). */
 export function serve<E extends Endpoint>(
   endpoint: E,

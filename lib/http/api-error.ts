@@ -9,11 +9,7 @@ export class ApiError extends Error {
   /** For rate_limited: sent as the Retry-After header. */
   readonly retryAfterSeconds?: number;
 
-  constructor(
-    code: ApiErrorCode,
-    message: string,
-    extra: { field?: string; details?: string[]; hint?: string; retryAfterSeconds?: number } = {},
-  ) {
+  constructor(code: ApiErrorCode, message: string, extra: { field?: string; details?: string[]; hint?: string; retryAfterSeconds?: number } = {}) {
     super(message);
     this.name = 'ApiError';
     this.code = code;

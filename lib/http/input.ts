@@ -8,11 +8,7 @@ import { ApiError } from './api-error';
  * naming the field (`where` when the problem is the whole input: "(body)", "(query)", "(form)").
  * Form messages already name their field in words, so they are not prefixed with it.
  */
-export function parseInput<Schema extends z.ZodType>(
-  schema: Schema,
-  value: unknown,
-  where: '(body)' | '(query)' | '(form)',
-): z.output<Schema> {
+export function parseInput<Schema extends z.ZodType>(schema: Schema, value: unknown, where: '(body)' | '(query)' | '(form)'): z.output<Schema> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const { field, message } = describeSchemaError(result.error, where);

@@ -33,7 +33,11 @@ export async function parseUploadForm<Schema extends z.ZodType>(
   }
   let form: FormData;
   try {
-    form = await new Request('http://upload.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: new Uint8Array(body) }).formData();
+    form = await new Request('http://upload.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: new Uint8Array(body),
+    }).formData();
   } catch {
     throw new ApiError('invalid_input', 'The upload is not a readable multipart form.');
   }

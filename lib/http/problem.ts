@@ -26,8 +26,7 @@ const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
 };
 
 const UNREACHABLE_HINTS: Record<UnreachableCause, string> = {
-  'connection-refused':
-    'Nothing accepted the connection. Is the portal (and its web adaptor) running, and is ARCGIS_PORTAL_URL right?',
+  'connection-refused': 'Nothing accepted the connection. Is the portal (and its web adaptor) running, and is ARCGIS_PORTAL_URL right?',
   'name-not-found': "The host name does not resolve from the dashboard's server. Check ARCGIS_PORTAL_URL and DNS.",
   'certificate-not-trusted':
     "The portal's certificate is not signed by a CA this server trusts. For an internal CA, start the dashboard with NODE_EXTRA_CA_CERTS=/path/to/ca.pem.",
@@ -41,11 +40,7 @@ export interface Problem {
   body: ApiErrorBody;
 }
 
-function problem(
-  code: ApiErrorCode,
-  message: string,
-  extra: { field?: string; details?: string[]; hint?: string } = {},
-): Problem {
+function problem(code: ApiErrorCode, message: string, extra: { field?: string; details?: string[]; hint?: string } = {}): Problem {
   const error: ApiErrorBody['error'] = { code, message };
   if (extra.field) error.field = extra.field;
   if (extra.details && extra.details.length > 0) error.details = extra.details;

@@ -42,7 +42,12 @@ describe('SignInThrottle', () => {
       ]);
     }
     const fresh = clientKey(new Headers({ 'x-forwarded-for': '198.51.100.4' }));
-    expect(throttle.waitFor([[fresh, CLIENT_POLICY], [usernameKey('admin'), USERNAME_POLICY]])).toBe(5 * 60_000);
+    expect(
+      throttle.waitFor([
+        [fresh, CLIENT_POLICY],
+        [usernameKey('admin'), USERNAME_POLICY],
+      ]),
+    ).toBe(5 * 60_000);
   });
 
   it('forgets old failures', () => {

@@ -127,7 +127,13 @@ export function upcomingSeatChanges(schedule: EntitlementSchedule, seatsNow: num
   for (const step of futureSteps(schedule, now)) {
     if (step.seats === undefined) continue;
     if (step.seats > 0 && step.seats !== before) {
-      changes.push({ category: schedule.category, id: schedule.id, date: step.start, ...(before !== undefined ? { before } : {}), after: step.seats });
+      changes.push({
+        category: schedule.category,
+        id: schedule.id,
+        date: step.start,
+        ...(before !== undefined ? { before } : {}),
+        after: step.seats,
+      });
     }
     before = step.seats;
   }

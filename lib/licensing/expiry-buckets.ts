@@ -37,9 +37,7 @@ export interface Expiring {
 
 /** Items that carry a date, soonest first; items without one are left out. */
 export function byExpiration<T extends Expiring>(items: readonly T[]): (T & { expiration: number })[] {
-  return items
-    .filter((item): item is T & { expiration: number } => item.expiration !== undefined)
-    .sort((a, b) => a.expiration - b.expiration);
+  return items.filter((item): item is T & { expiration: number } => item.expiration !== undefined).sort((a, b) => a.expiration - b.expiration);
 }
 
 export function expiredItems<T extends Expiring>(items: readonly T[], now: number): (T & { expiration: number })[] {

@@ -29,9 +29,7 @@ describe('import warnings', () => {
     expect(warnings.map((w) => w.kind)).toEqual(['over-use', 'removed-in-use', 'expires-soon', 'version']);
     expect(warnings[0]).toEqual({ kind: 'over-use', message: 'Creator: 40 seats, 53 members assigned — 13 over', keys: ['userType:creatorUT'] });
     expect(warnings[1]?.message).toBe('ArcGIS Insights: 12 members assigned, and the new license does not include it');
-    expect(warnings[2]?.message).toBe(
-      'This license file expires on Mar 30, 2026 (UTC), in 20 days: you will need another one within 30 days.',
-    );
+    expect(warnings[2]?.message).toBe('This license file expires on Mar 30, 2026 (UTC), in 20 days: you will need another one within 30 days.');
     expect(warnings[3]?.message).toBe('This file is for ArcGIS Enterprise 11.3; the portal runs 11.4.');
   });
 
@@ -56,7 +54,9 @@ describe('import warnings', () => {
   });
 
   it('names entitlements that expire within 30 days when the rest of the file lasts', () => {
-    const raw = validatedSample('portal-renewal.json', NOW) as { MyEsri: { provision: { apps: { id: string; maxUsers: number; startDate: number }[] } } };
+    const raw = validatedSample('portal-renewal.json', NOW) as {
+      MyEsri: { provision: { apps: { id: string; maxUsers: number; startDate: number }[] } };
+    };
     const insights = raw.MyEsri.provision.apps.filter((a) => a.id === 'Insights');
     const end = insights.find((a) => a.maxUsers === 0);
     if (!end) throw new Error('the renewal ends Insights');
@@ -82,10 +82,14 @@ describe('import warnings', () => {
   });
 
   it('names entitlements that already ended when others are still licensed', () => {
-    const raw = validatedSample('portal-renewal.json', NOW) as { MyEsri: { provision: { apps: { id: string; maxUsers: number; startDate: number }[] } } };
+    const raw = validatedSample('portal-renewal.json', NOW) as {
+      MyEsri: { provision: { apps: { id: string; maxUsers: number; startDate: number }[] } };
+    };
     for (const step of raw.MyEsri.provision.apps.filter((a) => a.id === 'stMapNA' && a.maxUsers === 0)) step.startDate = Date.UTC(2026, 2, 1);
     const warnings = warningsOf(raw);
-    expect(warnings.find((w) => w.kind === 'expired')?.message).toBe('Already expired in this file: StreetMap Premium North America (ended Mar 1, 2026).');
+    expect(warnings.find((w) => w.kind === 'expired')?.message).toBe(
+      'Already expired in this file: StreetMap Premium North America (ended Mar 1, 2026).',
+    );
     // Two members hold StreetMap North America: losing it is also a loss in use.
     expect(warnings.find((w) => w.kind === 'removed-in-use')?.message).toBe(
       'StreetMap Premium North America: 2 members assigned, and it ended in this file on Mar 1, 2026 (UTC)',

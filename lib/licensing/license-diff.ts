@@ -100,12 +100,7 @@ function nameOf(category: EntitlementCategory, id: string, schedule: Entitlement
   return knownName(category, id) ?? schedule?.definedName ?? displayName(category, id);
 }
 
-export function diffLicense(
-  current: OrgLicense,
-  file: LicenseFileContents,
-  counts: AssignmentCounts | undefined,
-  now: number,
-): DiffRow[] {
+export function diffLicense(current: OrgLicense, file: LicenseFileContents, counts: AssignmentCounts | undefined, now: number): DiffRow[] {
   const schedules = new Map(file.schedules.map((s) => [scheduleKey(s.category, s.id), s]));
   const byLowerKey = new Map(file.schedules.map((s) => [scheduleKey(s.category, s.id).toLowerCase(), s]));
   const matched = new Set<EntitlementSchedule>();
@@ -143,9 +138,7 @@ export function diffLicense(
 
   const categoryOrder = (c: EntitlementCategory) => ENTITLEMENT_CATEGORIES.indexOf(c);
   const markOrder = (row: DiffRow) => Math.min(...row.marks.map((m) => MARK_ORDER.indexOf(m)));
-  return rows.sort(
-    (a, b) => categoryOrder(a.category) - categoryOrder(b.category) || markOrder(a) - markOrder(b) || a.name.localeCompare(b.name),
-  );
+  return rows.sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category) || markOrder(a) - markOrder(b) || a.name.localeCompare(b.name));
 }
 
 /** How many rows carry each mark, for a one-line summary. */

@@ -38,7 +38,13 @@ describe('toOrgLicense', () => {
   });
 
   it('treats a non-positive expiration as none rather than 1970', () => {
-    const raw = PortalLicenseSchema.parse({ ...documented, apps: [{ id: 'x', expiration: -1 }, { id: 'y', expiration: 0 }] });
+    const raw = PortalLicenseSchema.parse({
+      ...documented,
+      apps: [
+        { id: 'x', expiration: -1 },
+        { id: 'y', expiration: 0 },
+      ],
+    });
     expect(entitlementsOf(toOrgLicense(raw), 'app').map((e) => e.expiration)).toEqual([undefined, undefined]);
   });
 

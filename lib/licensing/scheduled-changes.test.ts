@@ -31,7 +31,16 @@ describe('the organization’s scheduled changes (getFutureLicense)', () => {
     const license = toOrgLicense(PortalLicenseSchema.parse(portalLicenseView(demo.org)));
     const changes = organizationScheduledChanges(license, FutureLicenseSchema.parse(futureLicenseView(demo.org)), NOW);
     expect(changes).toEqual([
-      { category: 'userType', id: 'creatorUT', date: TODAY + 30 * DAY, before: 250, after: 300, key: `userType:creatorUT@${TODAY + 30 * DAY}`, name: 'Creator', kindLabel: 'User type' },
+      {
+        category: 'userType',
+        id: 'creatorUT',
+        date: TODAY + 30 * DAY,
+        before: 250,
+        after: 300,
+        key: `userType:creatorUT@${TODAY + 30 * DAY}`,
+        name: 'Creator',
+        kindLabel: 'User type',
+      },
     ]);
   });
 });
@@ -47,4 +56,3 @@ describe('a license file’s later steps', () => {
     ]);
   });
 });
-

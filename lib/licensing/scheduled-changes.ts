@@ -1,13 +1,6 @@
 import type { FutureLicense } from '../schemas/future-license';
 import { CATEGORY_LABELS, displayName } from './display-names';
-import {
-  buildSchedules,
-  scheduleKey,
-  stepInForce,
-  upcomingSeatChanges,
-  type EntitlementSchedule,
-  type SeatChange,
-} from './entitlement-schedule';
+import { buildSchedules, scheduleKey, stepInForce, upcomingSeatChanges, type EntitlementSchedule, type SeatChange } from './entitlement-schedule';
 import type { EntitlementCategory, OrgLicense } from './license-model';
 
 // Changes of seats that a license has scheduled for later dates: from getFutureLicense for the

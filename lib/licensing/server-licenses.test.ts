@@ -30,11 +30,28 @@ describe('server authorizations', () => {
   it('keeps a feature’s own display name and core count; one that cannot expire has no date', () => {
     const rows = serverAuthorizations(
       ServerLicensesSchema.parse({
-        features: [{ name: 'esriServerLicenseAdvanced', displayName: 'ArcGIS GIS Server Advanced', coreCount: 4, version: '11.4', canExpire: false, expiration: 1 }],
+        features: [
+          {
+            name: 'esriServerLicenseAdvanced',
+            displayName: 'ArcGIS GIS Server Advanced',
+            coreCount: 4,
+            version: '11.4',
+            canExpire: false,
+            expiration: 1,
+          },
+        ],
         extensions: [{ id: 'arcgisips', itemId: '7fdc1ecf75f84170a5c506ef724d108d', maximumRegisteredMembers: 200, expiration: 1730332800000 }],
       }),
     );
-    expect(rows[0]).toEqual({ key: 'feature:esriServerLicenseAdvanced', kind: 'feature', id: 'esriServerLicenseAdvanced', name: 'ArcGIS GIS Server Advanced', version: '11.4', coreCount: 4, canExpire: false });
+    expect(rows[0]).toEqual({
+      key: 'feature:esriServerLicenseAdvanced',
+      kind: 'feature',
+      id: 'esriServerLicenseAdvanced',
+      name: 'ArcGIS GIS Server Advanced',
+      version: '11.4',
+      coreCount: 4,
+      canExpire: false,
+    });
     expect(rows[1]).toMatchObject({ kind: 'extension', id: 'arcgisips', expiration: 1730332800000 });
   });
 

@@ -9,7 +9,14 @@ function errorsFor(input: Record<string, unknown>) {
 
 describe('host names (RFC 1123)', () => {
   it('accepts host names, fully qualified names and IPv4 addresses', () => {
-    for (const host of ['lm', 'licensemanager.example.com', 'LM-01.corp.example.com', '10.0.0.12', '1host.example', `${'a'.repeat(63)}.example.com`]) {
+    for (const host of [
+      'lm',
+      'licensemanager.example.com',
+      'LM-01.corp.example.com',
+      '10.0.0.12',
+      '1host.example',
+      `${'a'.repeat(63)}.example.com`,
+    ]) {
       expect(hostNameProblem(host), host).toBeUndefined();
     }
   });

@@ -37,7 +37,9 @@ describe('license file checks (before anything is sent)', () => {
   it('refuses a .json file whose content is not a JSON object; leaves Esri’s own formats to the portal', () => {
     const bytes = (text: string) => new TextEncoder().encode(text);
     expect(licenseContentProblem('license.json', bytes('{"MyEsri":{}}'))).toBeUndefined();
-    expect(licenseContentProblem('license.json', bytes('PK\u0003\u0004 garbage'))).toBe('“license.json” is not a license file: its content is not a JSON object.');
+    expect(licenseContentProblem('license.json', bytes('PK\u0003\u0004 garbage'))).toBe(
+      '“license.json” is not a license file: its content is not a JSON object.',
+    );
     expect(licenseContentProblem('license.json', bytes('[1,2]'))).toMatch(/not a JSON object/);
     expect(licenseContentProblem('license.json', new Uint8Array([0xff, 0xfe, 0x7b, 0x7d]))).toMatch(/not a JSON object/);
     expect(licenseContentProblem('license.prvc', bytes('anything'))).toBeUndefined();

@@ -53,7 +53,9 @@ export function licenseContentProblem(name: string, bytes: Uint8Array): string |
 
 function licenseFile(field: string, extensions: readonly string[]) {
   return z
-    .file({ error: (issue) => (issue.input === undefined ? `Choose a license file (form field “${field}”).` : `The form field “${field}” must be a file.`) })
+    .file({
+      error: (issue) => (issue.input === undefined ? `Choose a license file (form field “${field}”).` : `The form field “${field}” must be a file.`),
+    })
     .superRefine((file, context) => {
       const problem = licenseFileProblem(file, extensions);
       if (problem) context.addIssue({ code: 'custom', message: problem });

@@ -7,11 +7,7 @@ import { RELEASE_APP_IDS } from '../licensing/releasable-apps';
 const USERNAME_MESSAGE = 'Enter the username of the member whose license to release.';
 
 export const ReleaseLicenseSchema = z.object({
-  username: z
-    .string({ error: USERNAME_MESSAGE })
-    .trim()
-    .min(1, { error: USERNAME_MESSAGE })
-    .max(256, { error: 'That username is too long.' }),
+  username: z.string({ error: USERNAME_MESSAGE }).trim().min(1, { error: USERNAME_MESSAGE }).max(256, { error: 'That username is too long.' }),
   appId: z.enum(RELEASE_APP_IDS, { error: 'Choose the application whose license to release.' }),
 });
 

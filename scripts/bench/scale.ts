@@ -55,11 +55,17 @@ export async function measureBrowserRender(baseUrl: string, cookie: string, path
       await page.addInitScript(() => {
         const tasks: number[] = [];
         (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+          type: 'longtask',
+          buffered: true,
+        });
       });
       const started = Date.now();
       await page.goto(`${baseUrl}${path}`);
-      await page.locator(READY[path] ?? 'main').first().waitFor();
+      await page
+        .locator(READY[path] ?? 'main')
+        .first()
+        .waitFor();
       const charts = page.locator('[role="img"]');
       for (let i = 0; i < (await charts.count()); i += 1) await charts.nth(i).locator('svg.recharts-surface').waitFor();
       const renderedMs = Date.now() - started;

@@ -44,7 +44,12 @@ export interface PairedThroughput {
  * Two runs each of `a` and `b` in the order a, b, b, a, so that a machine growing busier or quieter
  * during the runs (other work shares it) weighs on both alike.
  */
-export async function measureThroughputPair(a: Target, b: Target, connections = 50, seconds = 10): Promise<{ a: PairedThroughput; b: PairedThroughput }> {
+export async function measureThroughputPair(
+  a: Target,
+  b: Target,
+  connections = 50,
+  seconds = 10,
+): Promise<{ a: PairedThroughput; b: PairedThroughput }> {
   const a1 = await measureThroughput(a.url, a.headers, connections, seconds);
   const b1 = await measureThroughput(b.url, b.headers, connections, seconds);
   const b2 = await measureThroughput(b.url, b.headers, connections, seconds);

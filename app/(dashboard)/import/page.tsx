@@ -19,8 +19,8 @@ export default function ImportPage() {
           Validate a license file, see exactly what it would change, then import it. Nothing changes until you confirm the import.
           {demo ? (
             <span className="mt-1 block">
-              Demo portal: sample files are in <code className="font-mono">emulator/samples/</code> of the dashboard&apos;s repository (a
-              renewal, a shrink, an expired file, a Kubernetes schedule, a corrupt file, garbage…).
+              Demo portal: sample files are in <code className="font-mono">emulator/samples/</code> of the dashboard&apos;s repository (a renewal, a
+              shrink, an expired file, a Kubernetes schedule, a corrupt file, garbage…).
             </span>
           ) : null}
         </>

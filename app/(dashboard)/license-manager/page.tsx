@@ -6,7 +6,11 @@ export const metadata = pageMetadata('license-manager');
 
 export default function LicenseManagerPage() {
   return (
-    <DashboardPage page="license-manager" intro="The ArcGIS License Manager the portal uses for ArcGIS Pro concurrent licenses." reads={[licenseManager]}>
+    <DashboardPage
+      page="license-manager"
+      intro="The ArcGIS License Manager the portal uses for ArcGIS Pro concurrent licenses."
+      reads={[licenseManager]}
+    >
       <LicenseManagerWorkspace />
     </DashboardPage>
   );

@@ -11,9 +11,7 @@ export const checkouts = serve(checkoutsEndpoint, async ({ session }) => {
   const license = await licenseAdminOf(session).getLicense();
   const apps = releasableApps(license, session.profile);
   const listings = await Promise.all(
-    apps.flatMap((app) =>
-      app.itemId ? [listUserEntitlements(connection, app.itemId).then((userEntitlements) => ({ app, userEntitlements }))] : [],
-    ),
+    apps.flatMap((app) => (app.itemId ? [listUserEntitlements(connection, app.itemId).then((userEntitlements) => ({ app, userEntitlements }))] : [])),
   );
   return { kind: session.profile.kind, asOf: Date.now(), version: license.version, apps, checkedOut: checkedOutRows(listings) };
 });
