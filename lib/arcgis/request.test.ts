@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ArcGISError } from './errors';
+import { closeServer, failure, listenOnLoopback } from './test-server';
 import { arcgisRequest, arcgisRequestParsed } from './request';
 
 interface Seen {
@@ -63,23 +63,10 @@ beforeAll(async () => {
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failure(promise: Promise<unknown>): Promise<ArcGISError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ArcGISError);
-  return error as ArcGISError;
-}
+afterAll(() => closeServer(server));
 
 describe('arcgisRequest', () => {
   it('sends f=json and a GET token in the query, with the Referer', async () => {

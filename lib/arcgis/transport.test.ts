@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ArcGISError } from './errors';
+import { closeServer, failure, listenOnLoopback } from './test-server';
 import { arcgisRequest } from './request';
 import { MAX_RESPONSE_BYTES } from './transport';
 
@@ -65,23 +64,10 @@ beforeAll(async () => {
         return res.end(JSON_BODY);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
-
-async function failure(promise: Promise<unknown>): Promise<ArcGISError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ArcGISError);
-  return error as ArcGISError;
-}
+afterAll(() => closeServer(server));
 
 describe('the portal transport', () => {
   it.each(['gzip', 'deflate', 'br'])('decodes a %s answer', async (encoding) => {
