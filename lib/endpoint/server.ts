@@ -13,12 +13,11 @@ import { queryKeyOf, type Endpoint, type InputArgs, type ServedOf } from './cont
 // page's server-side prefetch, so a page and its route can never read differently.
 
 /** The parsed input, or undefined for an endpoint without one. */
-export type ParsedInputOf<E extends Endpoint> = E['input'] extends z.ZodType ? z.output<E['input']> : undefined;
+type ParsedInputOf<E extends Endpoint> = E['input'] extends z.ZodType ? z.output<E['input']> : undefined;
 
 type RouteHandler = (request: NextRequest, context: { params: Promise<PublicContext['params']> }) => Promise<Response>;
 
-export interface ServedEndpoint<E extends Endpoint> {
-  readonly endpoint: E;
+export interface ServedEndpoint {
   /** The route handler: `export const GET = served.handle` in app/api/…/route.ts. */
   readonly handle: RouteHandler;
 }
@@ -29,7 +28,7 @@ export interface Prefilled {
   data: unknown;
 }
 
-export interface SessionEndpoint<E extends Endpoint> extends ServedEndpoint<E> {
+export interface SessionEndpoint<E extends Endpoint> extends ServedEndpoint {
   /**
    * What the route would answer this session, under the key the browser's query reads, for a
    * page's server-side prefetch. Throws what the route would map to an error answer.
@@ -52,7 +51,6 @@ export function serve<E extends Endpoint>(
   answer: (context: { session: PortalSession; input: ParsedInputOf<E> }) => Promise<NoInfer<ServedOf<E>>>,
 ): SessionEndpoint<E> {
   return {
-    endpoint,
     handle: sessionRoute(async (request, { session }) => json(await answer({ session, input: await readInput(endpoint, request) }))),
     async prefill(session, ...args) {
       const parsed = (endpoint.input ? endpoint.input.parse(args[0]) : undefined) as ParsedInputOf<E>;
@@ -65,9 +63,8 @@ export function serve<E extends Endpoint>(
 export function servePublic<E extends Endpoint>(
   endpoint: E,
   answer: (context: { request: NextRequest; input: ParsedInputOf<E> }) => Promise<NoInfer<ServedOf<E>>>,
-): ServedEndpoint<E> {
+): ServedEndpoint {
   return {
-    endpoint,
     handle: publicRoute(async (request) => json(await answer({ request, input: await readInput(endpoint, request) }))),
   };
 }
