@@ -1,10 +1,16 @@
 import { useId, type ReactNode } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 /** What a field's control needs to be tied to its label, hint and error. */
 export interface FieldControlProps {
   id: string;
   'aria-invalid': true | undefined;
   'aria-describedby': string | undefined;
+  /**
+   * Read-only until React has hydrated the page: the form library sets its values when it takes
+   * over, which would overwrite (or, mid-typing, double) what was typed before.
+   */
+  readOnly: true | undefined;
 }
 
 /** The border of a text-like control, red while its field has an error. */
@@ -33,6 +39,7 @@ export function Field({
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const id = useId();
+  const hydrated = useHydrated();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const descriptions = [hint ? hintId : undefined, error ? errorId : undefined, ...describedBy].filter(Boolean);
@@ -46,7 +53,12 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': descriptions.join(' ') || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': descriptions.join(' ') || undefined,
+        readOnly: hydrated ? undefined : true,
+      })}
       {error ? (
         <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400">
           {error}
