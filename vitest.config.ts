@@ -1,5 +1,14 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+
+const STORE_TESTS = 'lib/store/**/*.test.ts';
+
+// Store tests run once per engine: always on SQLite (a temp file), and on PostgreSQL when
+// DATABASE_URL names a cluster they may create databases on (`npm test` starts a throwaway one).
+const storeProject = (engine: 'sqlite' | 'postgres'): TestProjectInlineConfiguration => ({
+  extends: true,
+  test: { name: `store-${engine}`, include: [STORE_TESTS], env: { STORE_TEST_ENGINE: engine } },
+});
 
 export default defineConfig({
   resolve: {
@@ -10,7 +19,18 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'emulator/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, STORE_TESTS],
+        },
+      },
+      storeProject('sqlite'),
+      ...(process.env.DATABASE_URL ? [storeProject('postgres')] : []),
+    ],
   },
 });

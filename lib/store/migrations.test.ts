@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connectStore, migrateStore, openStore, type Store } from './engine';
+import { readHistory, writeSnapshot } from './snapshots';
+import { appendAudit, listAudit } from './audit';
+import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
+import { portal, snapshotAt } from './test-fixtures';
+
+let database: EmptyDatabase;
+const open: Store[] = [];
+
+beforeEach(async () => {
+  database = await emptyDatabase();
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.close()));
+  await database.drop();
+});
+
+async function appliedMigrations(store: Store): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
+  return rows.map((row) => row.name);
+}
+
+describe(`migrations (${TEST_ENGINE})`, () => {
+  it('apply every migration to an empty database, and again without effect', async () => {
+    const store = await openStore(database.options);
+    open.push(store);
+    expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    await migrateStore(store);
+    expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    await writeSnapshot(store, snapshotAt(1_000));
+    expect((await readHistory(store, { portal, from: 0, to: 2_000 })).snapshots).toHaveLength(1);
+  });
+
+  it('bring a previous-version database (migration 1 only, with data) to the latest, keeping its data', async () => {
+    const previous = connectStore(database.options);
+    open.push(previous);
+    await migrateStore(previous, '0001-history');
+    expect(await appliedMigrations(previous)).toEqual(['0001-history']);
+    await writeSnapshot(previous, snapshotAt(5_000));
+    await expect(sql`select count(*) from audit_entries`.execute(previous.db)).rejects.toThrow();
+
+    await migrateStore(previous);
+    expect(await appliedMigrations(previous)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    const history = await readHistory(previous, { portal, from: 0, to: 10_000 });
+    expect(history.snapshots.map((s) => s.takenAt)).toEqual([5_000]);
+    expect(history.points).toHaveLength(snapshotAt(5_000).entitlements.length);
+    await appendAudit(previous, { portal, at: 6_000, admin: 'admin', action: 'sign-in', target: 'admin', parameters: {} });
+    expect((await listAudit(previous, { portal }, { offset: 0, limit: 10 })).total).toBe(1);
+  });
+
+  it('two instances starting together both start, and the schema is applied once', { timeout: 120_000 }, async () => {
+    // Separate processes, as two dashboard instances would be: SQLite's lock is per process.
+    const engineModule = fileURLToPath(new URL('./engine.ts', import.meta.url));
+    const script = `import(${JSON.stringify(engineModule)}).then(async ({ openStore }) => {
+      const store = await openStore(${JSON.stringify(database.options)});
+      await store.close();
+    }).catch((error) => { console.error(error); process.exit(1); });`;
+    const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+    const start = () => promisify(execFile)(tsx, ['--conditions=react-server', '-e', script]);
+    await Promise.all([start(), start()]);
+    const store = connectStore(database.options);
+    open.push(store);
+    expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
+  });
+});

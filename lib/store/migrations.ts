@@ -1,0 +1,102 @@
+import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration } from 'kysely';
+import type { StoreEngine } from './engine';
+
+// Versioned migrations, applied in name order at start by Kysely's Migrator. One schema for both
+// engines: the only difference is how an auto-numbered id is spelled. A released migration is never
+// edited; a change is a new migration.
+
+type Db = Kysely<unknown>;
+
+function autoId(engine: StoreEngine): [string, 'integer' | 'bigserial', (col: ColumnDefinitionBuilder) => ColumnDefinitionBuilder] {
+  // SQLite: INTEGER PRIMARY KEY is the rowid, numbered by the engine; PostgreSQL: a bigserial.
+  return ['id', engine === 'sqlite' ? 'integer' : 'bigserial', (col) => col.primaryKey()];
+}
+
+const history = (engine: StoreEngine): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('portals')
+      .addColumn(...autoId(engine))
+      .addColumn('url', 'text', (col) => col.notNull())
+      .addColumn('org_id', 'text', (col) => col.notNull())
+      .addUniqueConstraint('portals_url_org', ['url', 'org_id'])
+      .execute();
+    await db.schema
+      .createTable('snapshots')
+      .addColumn(...autoId(engine))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('taken_at', 'bigint', (col) => col.notNull())
+      .addColumn('source', 'text', (col) => col.notNull().check(sql`source in ('overview', 'collector', 'demo-seed')`))
+      .addColumn('members_in_use', 'integer', (col) => col.notNull().check(sql`members_in_use >= 0`))
+      .addColumn('members_limit', 'integer', (col) => col.notNull().check(sql`members_limit >= 0`))
+      .execute();
+    await db.schema.createIndex('snapshots_portal_time').on('snapshots').columns(['portal_id', 'taken_at']).execute();
+    await db.schema
+      .createTable('snapshot_entitlements')
+      .addColumn('snapshot_id', 'bigint', (col) => col.notNull().references('snapshots.id').onDelete('cascade'))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('kind', 'text', (col) => col.notNull())
+      .addColumn('entitlement_id', 'text', (col) => col.notNull())
+      .addColumn('seats_purchased', 'integer', (col) => col.notNull().check(sql`seats_purchased >= 0`))
+      .addColumn('seats_assigned', 'integer', (col) => col.notNull().check(sql`seats_assigned >= 0`))
+      .addColumn('expires_at', 'bigint')
+      .addPrimaryKeyConstraint('snapshot_entitlements_pk', ['snapshot_id', 'kind', 'entitlement_id'])
+      .execute();
+    await db.schema
+      .createIndex('snapshot_entitlements_by_id')
+      .on('snapshot_entitlements')
+      .columns(['portal_id', 'entitlement_id', 'snapshot_id'])
+      .execute();
+    await db.schema
+      .createTable('server_expirations')
+      .addColumn('snapshot_id', 'bigint', (col) => col.notNull().references('snapshots.id').onDelete('cascade'))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('server', 'text', (col) => col.notNull())
+      .addColumn('name', 'text', (col) => col.notNull())
+      .addColumn('expires_at', 'bigint')
+      .addPrimaryKeyConstraint('server_expirations_pk', ['snapshot_id', 'server', 'name'])
+      .execute();
+  },
+});
+
+const auditAndCoordination = (engine: StoreEngine): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('audit_entries')
+      .addColumn(...autoId(engine))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('at', 'bigint', (col) => col.notNull())
+      .addColumn('admin', 'text', (col) => col.notNull())
+      .addColumn('action', 'text', (col) => col.notNull())
+      .addColumn('target', 'text', (col) => col.notNull())
+      .addColumn('parameters', 'text', (col) => col.notNull())
+      .addColumn('outcome', 'text', (col) => col.notNull().check(sql`outcome in ('pending', 'success', 'failed', 'unknown')`))
+      .addColumn('portal_messages', 'text', (col) => col.notNull())
+      .addColumn('duration_ms', 'integer')
+      .execute();
+    await db.schema.createIndex('audit_entries_portal_time').on('audit_entries').columns(['portal_id', 'at', 'id']).execute();
+    await db.schema.createIndex('audit_entries_time').on('audit_entries').column('at').execute();
+    await db.schema
+      .createTable('collector_locks')
+      .addColumn('portal_id', 'bigint', (col) => col.primaryKey().references('portals.id'))
+      .addColumn('holder', 'text', (col) => col.notNull())
+      .addColumn('expires_at', 'bigint', (col) => col.notNull())
+      .execute();
+    await db.schema
+      .createTable('sign_in_failures')
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('key', 'text', (col) => col.notNull())
+      .addColumn('failures', 'integer', (col) => col.notNull())
+      .addColumn('last_failure', 'bigint', (col) => col.notNull())
+      .addPrimaryKeyConstraint('sign_in_failures_pk', ['portal_id', 'key'])
+      .execute();
+  },
+});
+
+/** Every migration, by the name Kysely records in `kysely_migration`; names sort in the order they apply. */
+export function storeMigrations(engine: StoreEngine): Record<string, Migration> {
+  return {
+    '0001-history': history(engine),
+    '0002-audit-and-coordination': auditAndCoordination(engine),
+  };
+}

@@ -1,0 +1,74 @@
+import type { Generated } from 'kysely';
+
+// The tables as the code sees them (camelCase; CamelCasePlugin maps to the snake_case columns the
+// migrations create). Times are epoch ms in 64-bit integers on both engines; JSON is kept as text so
+// both engines store it the same way.
+
+interface PortalsTable {
+  id: Generated<number>;
+  url: string;
+  orgId: string;
+}
+
+interface SnapshotsTable {
+  id: Generated<number>;
+  portalId: number;
+  takenAt: number;
+  source: string;
+  membersInUse: number;
+  membersLimit: number;
+}
+
+interface SnapshotEntitlementsTable {
+  snapshotId: number;
+  portalId: number;
+  kind: string;
+  entitlementId: string;
+  seatsPurchased: number;
+  seatsAssigned: number;
+  expiresAt: number | null;
+}
+
+interface ServerExpirationsTable {
+  snapshotId: number;
+  portalId: number;
+  server: string;
+  name: string;
+  expiresAt: number | null;
+}
+
+interface AuditEntriesTable {
+  id: Generated<number>;
+  portalId: number;
+  at: number;
+  admin: string;
+  action: string;
+  target: string;
+  parameters: string;
+  outcome: string;
+  portalMessages: string;
+  durationMs: number | null;
+}
+
+interface CollectorLocksTable {
+  portalId: number;
+  holder: string;
+  expiresAt: number;
+}
+
+interface SignInFailuresTable {
+  portalId: number;
+  key: string;
+  failures: number;
+  lastFailure: number;
+}
+
+export interface StoreSchema {
+  portals: PortalsTable;
+  snapshots: SnapshotsTable;
+  snapshotEntitlements: SnapshotEntitlementsTable;
+  serverExpirations: ServerExpirationsTable;
+  auditEntries: AuditEntriesTable;
+  collectorLocks: CollectorLocksTable;
+  signInFailures: SignInFailuresTable;
+}

@@ -1,0 +1,125 @@
+import 'server-only';
+import type { EntitlementCategory } from '../licensing/license-model';
+import type { LicenseSnapshot, PortalRef, ServerExpiration, SnapshotSource } from '../licensing/snapshot';
+import type { Store } from './engine';
+import { guarded } from './errors';
+import { portalId } from './portals';
+import { asKind, asSource } from './stored-values';
+
+// Rows per INSERT: 1,000 entitlements × 7 values stays under both engines' bound-parameter limits.
+const CHUNK = 1_000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += CHUNK) out.push(items.slice(start, start + CHUNK));
+  return out;
+}
+
+/**
+ * Writes one snapshot in one transaction: either all of it (snapshot, entitlements, server
+ * expirations) is stored or none of it, so a crash mid-write leaves the previous snapshots intact.
+ * Returns the snapshot's id. Throws StoreUnavailableError when the store is out of reach; a value the
+ * schema refuses (negative seats, an entitlement listed twice) rolls back and is rethrown as is.
+ */
+export async function writeSnapshot(store: Store, snapshot: LicenseSnapshot): Promise<number> {
+  return guarded(async () => {
+    const portal = await portalId(store, snapshot.portal);
+    return store.db.transaction().execute(async (tx) => {
+      const { id } = await tx
+        .insertInto('snapshots')
+        .values({
+          portalId: portal,
+          takenAt: snapshot.takenAt,
+          source: snapshot.source,
+          membersInUse: snapshot.members.inUse,
+          membersLimit: snapshot.members.limit,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const part of chunks(snapshot.entitlements)) {
+        await tx
+          .insertInto('snapshotEntitlements')
+          .values(
+            part.map((e) => ({
+              snapshotId: id,
+              portalId: portal,
+              kind: e.kind,
+              entitlementId: e.id,
+              seatsPurchased: e.seatsPurchased,
+              seatsAssigned: e.seatsAssigned,
+              expiresAt: e.expiresAt,
+            })),
+          )
+          .execute();
+      }
+      for (const part of chunks(snapshot.serverExpirations)) {
+        await tx
+          .insertInto('serverExpirations')
+          .values(part.map((s) => ({ snapshotId: id, portalId: portal, server: s.server, name: s.name, expiresAt: s.expiresAt })))
+          .execute();
+      }
+      return id;
+    });
+  });
+}
+
+export interface HistoryQuery {
+  portal: PortalRef;
+  /** Epoch ms, inclusive. */
+  from: number;
+  /** Epoch ms, inclusive. */
+  to: number;
+  /** Entitlement ids to read; omitted: every entitlement. */
+  entitlementIds?: readonly string[];
+}
+
+/** One entitlement in one snapshot: seats are counts, times epoch ms. */
+export interface HistoryPoint {
+  takenAt: number;
+  kind: EntitlementCategory;
+  id: string;
+  seatsPurchased: number;
+  seatsAssigned: number;
+  expiresAt: number | null;
+}
+
+export interface History {
+  /** Every snapshot in the range, oldest first, with the members in use and the member limit. */
+  snapshots: { takenAt: number; source: SnapshotSource; membersInUse: number; membersLimit: number }[];
+  /** The chosen entitlements in those snapshots, ordered by time, then id. */
+  points: HistoryPoint[];
+  /** Server authorizations' expirations in those snapshots, ordered by time. */
+  serverExpirations: (ServerExpiration & { takenAt: number })[];
+}
+
+/** Reads a portal's history between two times. Throws StoreUnavailableError when the store is out of reach. */
+export async function readHistory(store: Store, query: HistoryQuery): Promise<History> {
+  return guarded(async () => {
+    const portal = await portalId(store, query.portal);
+    const inRange = store.db
+      .selectFrom('snapshots')
+      .where('snapshots.portalId', '=', portal)
+      .where('snapshots.takenAt', '>=', query.from)
+      .where('snapshots.takenAt', '<=', query.to);
+    const snapshots = await inRange.select(['takenAt', 'source', 'membersInUse', 'membersLimit']).orderBy('takenAt').execute();
+    let points = inRange
+      .innerJoin('snapshotEntitlements as e', 'e.snapshotId', 'snapshots.id')
+      .select(['snapshots.takenAt', 'e.kind', 'e.entitlementId as id', 'e.seatsPurchased', 'e.seatsAssigned', 'e.expiresAt'])
+      .orderBy('snapshots.takenAt')
+      .orderBy('e.entitlementId');
+    if (query.entitlementIds) {
+      if (query.entitlementIds.length === 0) points = points.where(({ lit }) => lit(false));
+      else points = points.where('e.entitlementId', 'in', query.entitlementIds);
+    }
+    const servers = await inRange
+      .innerJoin('serverExpirations as s', 's.snapshotId', 'snapshots.id')
+      .select(['snapshots.takenAt', 's.server', 's.name', 's.expiresAt'])
+      .orderBy('snapshots.takenAt')
+      .execute();
+    return {
+      snapshots: snapshots.map((s) => ({ ...s, source: asSource(s.source) })),
+      points: (await points.execute()).map((p) => ({ ...p, kind: asKind(p.kind) })),
+      serverExpirations: servers,
+    };
+  });
+}
