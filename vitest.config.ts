@@ -7,7 +7,8 @@ const STORE_TESTS = 'lib/store/**/*.test.ts';
 // DATABASE_URL names a cluster they may create databases on (`npm test` starts a throwaway one).
 const storeProject = (engine: 'sqlite' | 'postgres'): TestProjectInlineConfiguration => ({
   extends: true,
-  test: { name: `store-${engine}`, include: [STORE_TESTS], env: { STORE_TEST_ENGINE: engine } },
+  // Each test creates and migrates its own database: seconds on a loaded machine, not milliseconds.
+  test: { name: `store-${engine}`, include: [STORE_TESTS], env: { STORE_TEST_ENGINE: engine }, testTimeout: 30_000, hookTimeout: 30_000 },
 });
 
 export default defineConfig({

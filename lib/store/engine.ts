@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { guarded } from './errors';
+import { guarded, StoreUnavailableError } from './errors';
 import { storeMigrations } from './migrations';
 import type { StoreSchema } from './schema';
 
@@ -33,12 +33,16 @@ const pgTypes: pg.CustomTypesConfig = {
 function sqliteDialect(file: string): SqliteDialect {
   return new SqliteDialect({
     database: async () => {
-      mkdirSync(dirname(file), { recursive: true });
-      const database = new Database(file, { timeout: 10_000 });
-      // WAL lets readers go on while a snapshot is written; foreign keys are off by default in SQLite.
-      database.pragma('journal_mode = WAL');
-      database.pragma('foreign_keys = ON');
-      return database;
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+        const database = new Database(file, { timeout: 10_000 });
+        // WAL lets readers go on while a snapshot is written; foreign keys are off by default in SQLite.
+        database.pragma('journal_mode = WAL');
+        database.pragma('foreign_keys = ON');
+        return database;
+      } catch (error) {
+        throw new StoreUnavailableError(`cannot open ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
     },
   });
 }

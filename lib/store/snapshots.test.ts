@@ -1,0 +1,86 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore, type Store } from './engine';
+import { StoreUnavailableError } from './errors';
+import { readHistory, writeSnapshot } from './snapshots';
+import { portal, snapshotAt } from './test-fixtures';
+import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
+
+let database: EmptyDatabase;
+let store: Store;
+
+beforeEach(async () => {
+  database = await emptyDatabase();
+  store = await openStore(database.options);
+});
+afterEach(async () => {
+  await store.close();
+  await database.drop();
+});
+
+async function count(table: string): Promise<number> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(store.db);
+  return Number(rows[0]?.n);
+}
+
+describe(`snapshots (${TEST_ENGINE})`, () => {
+  it('read back as written, in the range asked for, for the entitlements asked for', async () => {
+    for (const at of [1_000, 2_000, 3_000]) await writeSnapshot(store, snapshotAt(at));
+    const all = await readHistory(store, { portal, from: 1_500, to: 3_000 });
+    expect(all.snapshots).toEqual([
+      { takenAt: 2_000, source: 'collector', membersInUse: 70, membersLimit: 1_400 },
+      { takenAt: 3_000, source: 'collector', membersInUse: 70, membersLimit: 1_400 },
+    ]);
+    expect(all.points).toEqual([...snapshotAt(2_000).entitlements, ...snapshotAt(3_000).entitlements].map(withTime));
+    expect(all.serverExpirations).toEqual([
+      { takenAt: 2_000, server: 'https://gis.example.com/server', name: 'ArcGIS Server Advanced', expiresAt: 1_900_000_000_000 },
+      { takenAt: 3_000, server: 'https://gis.example.com/server', name: 'ArcGIS Server Advanced', expiresAt: 1_900_000_000_000 },
+    ]);
+
+    const chosen = await readHistory(store, { portal, from: 0, to: 5_000, entitlementIds: ['entitlement1'] });
+    expect(chosen.points.map((p) => [p.takenAt, p.id])).toEqual([
+      [1_000, 'entitlement1'],
+      [2_000, 'entitlement1'],
+      [3_000, 'entitlement1'],
+    ]);
+    expect((await readHistory(store, { portal, from: 0, to: 5_000, entitlementIds: [] })).points).toEqual([]);
+  });
+
+  it('keep portals apart', async () => {
+    await writeSnapshot(store, snapshotAt(1_000));
+    const other = { url: 'https://other.example.com/portal', orgId: 'abc' };
+    await writeSnapshot(store, { ...snapshotAt(1_000), portal: other, members: { inUse: 5, limit: 10 } });
+    expect((await readHistory(store, { portal: other, from: 0, to: 2_000 })).snapshots.map((s) => s.membersInUse)).toEqual([5]);
+    expect((await readHistory(store, { portal, from: 0, to: 2_000 })).snapshots.map((s) => s.membersInUse)).toEqual([70]);
+  });
+
+  it('interrupted mid-write leaves no partial snapshot and the previous ones intact', async () => {
+    await writeSnapshot(store, snapshotAt(1_000, 5));
+    // 1,500 entitlements are written in two statements; a refused value in the second one fails the
+    // write after the snapshot row and the first 1,000 entitlements went in.
+    const broken = snapshotAt(2_000, 1_500);
+    const entitlements = broken.entitlements.map((e, index) => (index === 1_200 ? { ...e, seatsAssigned: -1 } : e));
+    await expect(writeSnapshot(store, { ...broken, entitlements })).rejects.toThrow();
+
+    const history = await readHistory(store, { portal, from: 0, to: 10_000 });
+    expect(history.snapshots.map((s) => s.takenAt)).toEqual([1_000]);
+    expect(history.points).toHaveLength(5);
+    expect(await count('snapshots')).toBe(1);
+    expect(await count('snapshot_entitlements')).toBe(5);
+    expect(await count('server_expirations')).toBe(1);
+  });
+
+  it('refuse the same entitlement twice in one snapshot, writing nothing', async () => {
+    const snapshot = snapshotAt(1_000, 2);
+    const first = snapshot.entitlements[0];
+    if (!first) throw new Error('fixture has entitlements');
+    await expect(writeSnapshot(store, { ...snapshot, entitlements: [...snapshot.entitlements, first] })).rejects.not.toBeInstanceOf(
+      StoreUnavailableError,
+    );
+    expect(await count('snapshots')).toBe(0);
+  });
+});
+
+function withTime(this: void, entitlement: ReturnType<typeof snapshotAt>['entitlements'][number], index: number) {
+  return { takenAt: index < 3 ? 2_000 : 3_000, ...entitlement };
+}
