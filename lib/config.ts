@@ -1,4 +1,5 @@
 import 'server-only';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 // The only reader of process.env. Parsed on first use rather than at import so `next build`
@@ -48,4 +49,23 @@ export function getConfig(): DashboardConfig {
     demoCredentials: env.DEMO_USERNAME && env.DEMO_PASSWORD ? { username: env.DEMO_USERNAME, password: env.DEMO_PASSWORD } : undefined,
   };
   return cached;
+}
+
+const StoreEnvSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+});
+
+/**
+ * Where the store lives (lib/store): PostgreSQL at DATABASE_URL when set (several instances share
+ * it), otherwise the embedded SQLite file `.data/store.sqlite` under the working directory. Read
+ * apart from getConfig so the store needs no portal settings. Throws ConfigError naming a bad value.
+ */
+export function getStoreConfig(): { databaseUrl?: string; sqliteFile: string } {
+  const parsed = StoreEnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    throw new ConfigError(
+      `Dashboard configuration is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}.`,
+    );
+  }
+  return { databaseUrl: parsed.data.DATABASE_URL, sqliteFile: join(process.cwd(), '.data', 'store.sqlite') };
 }

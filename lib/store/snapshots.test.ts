@@ -56,8 +56,8 @@ describe(`snapshots (${TEST_ENGINE})`, () => {
 
   it('interrupted mid-write leaves no partial snapshot and the previous ones intact', async () => {
     await writeSnapshot(store, snapshotAt(1_000, 5));
-    // 1,500 entitlements are written in two statements; a refused value in the second one fails the
-    // write after the snapshot row and the first 1,000 entitlements went in.
+    // 1,500 entitlements are written in several statements; a refused value in a late one fails the
+    // write after the snapshot row and the first 1,200 entitlements went in.
     const broken = snapshotAt(2_000, 1_500);
     const entitlements = broken.entitlements.map((e, index) => (index === 1_200 ? { ...e, seatsAssigned: -1 } : e));
     await expect(writeSnapshot(store, { ...broken, entitlements })).rejects.toThrow();

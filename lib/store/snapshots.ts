@@ -6,8 +6,10 @@ import { guarded } from './errors';
 import { portalId } from './portals';
 import { asKind, asSource } from './stored-values';
 
-// Rows per INSERT: 1,000 entitlements × 7 values stays under both engines' bound-parameter limits.
-const CHUNK = 1_000;
+// Rows per INSERT. Far under both engines' bound-parameter limits; measured here, 100 rows a statement
+// wrote a 500-entitlement snapshot about twice as fast as 500 (Kysely's compile time grows with the
+// statement) and faster than 25 (more round trips).
+const CHUNK = 100;
 
 function chunks<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
