@@ -8,11 +8,9 @@ import { linearRegression, linearRegressionLine, rSquared } from 'simple-statist
 
 const DAY_MS = 86_400_000;
 /** Days of history the line is fitted to, ending today. */
-export const FORECAST_WINDOW_DAYS = 90;
+const FORECAST_WINDOW_DAYS = 90;
 /** Fewer distinct days than this and the trend is noise: no forecast. */
-export const FORECAST_MIN_DAYS = 7;
-/** How the page names the method beside the date. */
-export const FORECAST_METHOD = `least-squares line over the last ${FORECAST_WINDOW_DAYS} days (simple-statistics linearRegression)`;
+const FORECAST_MIN_DAYS = 7;
 
 /** One entitlement on one UTC day: `day` is epoch ms at (or within) that day; seats are counts. */
 export interface DailySeats {
@@ -22,7 +20,7 @@ export interface DailySeats {
 }
 
 /** The fitted line: slope in seats per day, r² between 0 and 1, over `days` distinct days. */
-export interface Fit {
+interface Fit {
   slopePerDay: number;
   rSquared: number;
   days: number;

@@ -7,7 +7,7 @@ import { portalId } from './portals';
 import { asStringList } from './stored-values';
 import { auditFilterQuery, type AuditFilter } from './audit-filter';
 
-export const AUDIT_ACTIONS = [
+const AUDIT_ACTIONS = [
   'sign-in',
   'sign-out',
   'release-license',
@@ -19,12 +19,12 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
+const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
 /** pending: written before the portal call; unknown: the connection dropped after the call was sent. */
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Flat values only, so a file can only be described (name, size, SHA-256), never stored. */
-export type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;
+type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;
 
 const StoredParameters = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 const StoredAction = z.enum(AUDIT_ACTIONS);

@@ -39,7 +39,7 @@ function codeOf(error: unknown): string | undefined {
 }
 
 /** Whether a driver error means the store is out of reach (as opposed to a bad statement). */
-export function isUnavailable(error: unknown): boolean {
+function isUnavailable(error: unknown): boolean {
   if (error instanceof StoreUnavailableError) return true;
   if (error instanceof AggregateError) return error.errors.some(isUnavailable);
   const code = codeOf(error);

@@ -76,7 +76,7 @@ export interface HistoryQuery {
 }
 
 /** One entitlement in one snapshot: seats are counts, times epoch ms. */
-export interface HistoryPoint {
+interface HistoryPoint {
   takenAt: number;
   kind: EntitlementCategory;
   id: string;
