@@ -1,6 +1,8 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectStore, migrateStore, openStore, type Store } from './engine';
@@ -53,16 +55,29 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     expect((await listAudit(previous, { portal }, { offset: 0, limit: 10 })).total).toBe(1);
   });
 
-  it('two instances starting together both start, and the schema is applied once', { timeout: 120_000 }, async () => {
-    // Separate processes, as two dashboard instances would be: SQLite's lock is per process.
+  it('two instances starting together both start, and the schema is applied once', { timeout: 180_000 }, async () => {
+    // Separate processes, as two dashboard instances would be (SQLite's lock is per process). Each
+    // loads the code, says "ready", then waits for the go file, so both migrate at the same moment
+    // however long loading took.
+    const go = join(mkdtempSync(join(tmpdir(), 'migrate-race-')), 'go');
     const engineModule = fileURLToPath(new URL('./engine.ts', import.meta.url));
     const script = `import(${JSON.stringify(engineModule)}).then(async ({ openStore }) => {
+      const { existsSync } = await import('node:fs');
+      console.log('ready');
+      while (!existsSync(${JSON.stringify(go)})) await new Promise((resolve) => setTimeout(resolve, 5));
       const store = await openStore(${JSON.stringify(database.options)});
       await store.close();
     }).catch((error) => { console.error(error); process.exit(1); });`;
     const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-    const start = () => promisify(execFile)(tsx, ['--conditions=react-server', '-e', script]);
-    await Promise.all([start(), start()]);
+    const instances = [0, 1].map(() => spawn(tsx, ['--conditions=react-server', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] }));
+    const exits = instances.map((child) => {
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      return new Promise<string>((resolve) => child.on('exit', (code) => resolve(code === 0 ? 'ok' : `exit ${code}: ${errors}`)));
+    });
+    await Promise.all(instances.map((child) => new Promise((resolve) => child.stdout.once('data', resolve))));
+    writeFileSync(go, '');
+    expect(await Promise.all(exits)).toEqual(['ok', 'ok']);
     const store = connectStore(database.options);
     open.push(store);
     expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
