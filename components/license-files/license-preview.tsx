@@ -30,6 +30,8 @@ export function LicensePreview({ view, rows, warnings }: { view: ValidationView;
   const warned = new Set(warnings.filter((w) => w.kind === 'over-use' || w.kind === 'removed-in-use').flatMap((w) => w.keys));
   const names = new Map(rows.map((row) => [row.key, row.name]));
   const nameOf = (category: EntitlementCategory, id: string) => names.get(scheduleKey(category, id)) ?? displayName(category, id);
+  const used = new Map(rows.map((row) => [row.key, row.used]));
+  const usedOf = (category: EntitlementCategory, id: string) => used.get(scheduleKey(category, id));
 
   return (
     <div className="space-y-6">
@@ -77,7 +79,7 @@ export function LicensePreview({ view, rows, warnings }: { view: ValidationView;
         );
       })}
 
-      {hasSteps(view.file.schedules) ? <ScheduleSection schedules={view.file.schedules} nameOf={nameOf} asOf={view.asOf} /> : null}
+      {hasSteps(view.file.schedules) ? <ScheduleSection schedules={view.file.schedules} nameOf={nameOf} usedOf={usedOf} asOf={view.asOf} /> : null}
     </div>
   );
 }

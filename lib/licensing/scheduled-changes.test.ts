@@ -107,11 +107,23 @@ describe('scheduled changes against the members holding them today', () => {
 describe('a license file’s later steps', () => {
   it('the Kubernetes schedule: Storyteller from day +14, Creator up on day +45, ArcGIS Pro down on day +120', () => {
     const file = toLicenseFileContents(ValidatedLicenseSchema.parse(validatedSample('kubernetes-schedule.json', NOW)));
-    const changes = fileScheduledChanges(file.schedules, NOW, displayName);
+    const changes = fileScheduledChanges(file.schedules, NOW, displayName, () => undefined);
     expect(changes.map((c) => [c.name, (c.date - TODAY) / DAY, c.before, c.after])).toEqual([
       ['Storyteller', 14, 0, 50],
       ['Creator', 45, 200, 300],
       ['ArcGIS Pro', 120, 5800, 2000],
+    ]);
+  });
+
+  it('a later step below the members holding it today is flagged', () => {
+    const file = toLicenseFileContents(ValidatedLicenseSchema.parse(validatedSample('kubernetes-schedule.json', NOW)));
+    const changes = fileScheduledChanges(file.schedules, NOW, displayName, (category, id) =>
+      category === 'userType' && id === 'creatorUT' ? 350 : 10,
+    );
+    expect(changes.map((c) => [c.name, c.shortfall?.over])).toEqual([
+      ['Storyteller', undefined],
+      ['Creator', 50],
+      ['ArcGIS Pro', undefined],
     ]);
   });
 });

@@ -86,7 +86,7 @@ export function fileScheduledChanges(
   schedules: readonly EntitlementSchedule[],
   now: number,
   names: (category: EntitlementCategory, id: string) => string,
-  usedOf: UsedOf = () => undefined,
+  usedOf: UsedOf,
 ): ScheduledChange[] {
   return schedules
     .flatMap((schedule) => upcomingSeatChanges(schedule, stepInForce(schedule, now)?.seats ?? 0, now))
