@@ -62,9 +62,9 @@ test('Creator 30 → 20 while 25 members hold it: 5 must be moved first, in word
   await expect(scheduled.getByTestId('scheduled-shortfall-userType:editorUT')).toHaveCount(0);
 
   // The operation's API name only inside the closed disclosure.
-  await expect(scheduled.getByText('getFutureLicense')).toBeHidden();
+  await expect(scheduled.getByText('getFutureLicense', { exact: true })).toBeHidden();
   await scheduled.getByText('Technical details').click();
-  await expect(scheduled.getByText('getFutureLicense')).toBeVisible();
+  await expect(scheduled.getByText('getFutureLicense', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 });
 
