@@ -214,6 +214,6 @@ test('the admin’s words: operation and field names only inside the closed tech
 
   await page.getByRole('button', { name: 'Populate license' }).click();
   await page.getByRole('dialog', { name: 'Populate the license?' }).getByRole('button', { name: 'Populate license' }).click();
-  await expect(page.getByText('The portal applied its license again.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Populate license' }).getByRole('status')).toHaveText('Done: The portal applied its license again.');
   await expect(main.getByText('populateLicense', { exact: true })).toBeHidden();
 });

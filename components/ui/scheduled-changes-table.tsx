@@ -51,7 +51,8 @@ export function ScheduledChangesTable({
           <tr>
             <Th>Date (UTC)</Th>
             <Th>Name</Th>
-            <Th>Kind</Th>
+            {/* On a phone the kind goes under the name, so the seats stay in view. */}
+            <Th className="hidden sm:table-cell">Kind</Th>
             <Th className="text-right">Seats before → after</Th>
           </tr>
         </thead>
@@ -63,8 +64,9 @@ export function ScheduledChangesTable({
               </Td>
               <Td>
                 <EntitlementName name={change.name} id={change.id} />
+                <span className="block text-xs text-slate-600 sm:hidden dark:text-slate-400">{change.kindLabel}</span>
               </Td>
-              <Td>{change.kindLabel}</Td>
+              <Td className="hidden sm:table-cell">{change.kindLabel}</Td>
               <Td className="text-right tabular-nums">
                 <span className="whitespace-nowrap">
                   {change.before !== undefined ? formatCount(change.before) : '—'} → {formatCount(change.after)}
