@@ -42,6 +42,7 @@ test('a renewal: validate, read the preview, import, and the overview shows the 
   await expect(page.getByTestId('diff-app:QuickCapture')).toContainText('ArcGIS QuickCapture');
   await expect(page.getByTestId('diff-extension:advediting')).toContainText('Unchanged');
   await expect(page.getByText('No warnings: this file takes away nothing members use')).toBeVisible();
+  await expect(page.getByTestId('member-limit')).toHaveText('Members: 1,400 → 1,450');
   // Creator goes up again later in the file: the schedule shows it.
   await expect(page.getByTestId('file-change-userType:creatorUT')).toContainText('250 → 300');
 
@@ -199,4 +200,20 @@ test('populate license asks first; cancel sends nothing, confirm sends populateL
   await dialog.getByRole('button', { name: 'Populate license' }).click();
   await expect(page.getByText('The portal applied its license again')).toBeVisible();
   expect(await postsSince(lastSeq)).toEqual(['/portaladmin/license/populateLicense']);
+});
+
+test('the admin’s words: operation and field names only inside the closed technical details', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/import');
+  const main = page.getByRole('main');
+  for (const name of ['validateLicense', 'importLicense', 'populateLicense']) await expect(main.getByText(name, { exact: true })).toBeHidden();
+  await fileInput(page).focus();
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await expect(page.getByText('Choose a license file.', { exact: true })).toBeVisible();
+  await page.getByRole('region', { name: '1. Validate the file' }).getByText('Technical details').click();
+  await expect(main.getByText('validateLicense', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Populate license' }).click();
+  await page.getByRole('dialog', { name: 'Populate the license?' }).getByRole('button', { name: 'Populate license' }).click();
+  await expect(page.getByRole('region', { name: 'Populate license' }).getByRole('status')).toHaveText('Done: The portal applied its license again.');
+  await expect(main.getByText('populateLicense', { exact: true })).toBeHidden();
 });

@@ -1,3 +1,4 @@
+import { appAlert } from './support/alerts';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
@@ -38,6 +39,12 @@ test.describe('Kubernetes', () => {
     await expect(page.getByText('Appended the file’s authorizations.')).toBeVisible();
     await expect(table.getByTestId('authorization-extension:3dserver')).toContainText('3D Analyst');
     await expect(table.getByTestId('authorization-feature:esriServerSDEEnterprise')).toBeVisible();
+    // What the append did, read back from the server: added, changed, nothing removed.
+    await expect(page.getByTestId('import-added')).toHaveText(/^3D Analyst \(server extension\), expires \w{3} \d{1,2}, \d{4} \(UTC\)$/);
+    await expect(page.getByTestId('import-changed')).toContainText(
+      /Spatial Analyst \(server extension\): expires \w{3} \d{1,2}, \d{4} → \w{3} \d{1,2}, \d{4}/,
+    );
+    await expect(page.getByTestId('import-removed')).toHaveCount(0);
   });
 
   test('replace needs a second confirmation that lists what goes; cancel sends nothing', async ({ page }) => {
@@ -59,6 +66,8 @@ test.describe('Kubernetes', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     await dialog.getByRole('button', { name: 'Replace with server-authorization.prvc' }).click();
     await expect(page.getByText('Replaced the authorizations with the file’s.')).toBeVisible();
+    await expect(page.getByTestId('import-removed')).toContainText('Enterprise Geodatabase Support (server feature)');
+    await expect(page.getByTestId('import-removed')).toContainText('Network Analyst (server extension)');
     const table = page.getByRole('table', { name: 'Authorizations of ArcGIS Server (this deployment)' });
     await expect(table.getByTestId('authorization-feature:esriServerSDEEnterprise')).toHaveCount(0);
     await expect(table.getByTestId('authorization-extension:3dserver')).toBeVisible();
@@ -73,5 +82,27 @@ test.describe('Kubernetes', () => {
     await page.getByRole('button', { name: 'Import' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     expect((await emulator.log(lastSeq)).entries).toEqual([]);
+  });
+
+  test('an answer other than success is a failure in the server’s words; API names only in the details', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/server-licenses');
+    const section = page.getByRole('region', { name: 'Import a server license file' });
+    await expect(section.getByText('importServerLicenses', { exact: true })).toBeHidden();
+    await expect(section.getByText('licenseFile', { exact: true })).toBeHidden();
+    await section.getByText('Technical details').click();
+    await expect(section.getByText('importServerLicenses', { exact: true })).toBeVisible();
+
+    await emulator.fault({
+      kind: 'answer',
+      match: '^POST /arcgis/admin/system/licenses/importServerLicenses$',
+      times: 1,
+      body: { status: 'failed', messages: ['The authorization file could not be applied.'] },
+    });
+    await page.getByLabel('License file', { exact: true }).setInputFiles(samplePath('server-authorization.prvc'));
+    await page.getByRole('button', { name: 'Import' }).click();
+    await expect(appAlert(page)).toContainText('The authorization file could not be applied.');
+    await expect(page.getByText('Appended the file’s authorizations.')).toHaveCount(0);
+    const table = page.getByRole('table', { name: 'Authorizations of ArcGIS Server (this deployment)' });
+    await expect(table.getByTestId('authorization-extension:3dserver')).toHaveCount(0);
   });
 });

@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
+import { TechnicalDetails } from '@/components/ui/technical-details';
 import { importWarnings } from '@/lib/licensing/import-warnings';
 import { diffLicense } from '@/lib/licensing/license-diff';
 import { ValidateLicenseFormSchema } from '@/lib/schemas/license-upload';
@@ -28,6 +29,11 @@ type Flow =
   { step: 'choose' } | { step: 'preview'; file: File; view: ValidationView } | { step: 'done'; result: OutputOf<typeof importLicenseEndpoint> };
 
 const FIELDS = ValidateLicenseFormSchema.keyof().options;
+
+const OPERATIONS = [
+  { name: 'validateLicense', does: 'the portal reads the file and answers what it holds (step 1); nothing changes.' },
+  { name: 'importLicense', does: 'the portal applies the file (after the confirmation); it replaces the user types, apps and bundles.' },
+];
 
 /**
  * Validate → preview → import. The file goes to the portal's validateLicense first; the preview
@@ -140,7 +146,7 @@ export function ImportLicense() {
     <Section
       id="choose-file"
       title="1. Validate the file"
-      description="The portal checks the file first (validateLicense); you then see what it would change before anything is imported."
+      description="The portal checks the file first; you then see what it would change before anything is imported."
     >
       <form onSubmit={submit} noValidate className="space-y-4">
         <Controller
@@ -177,6 +183,14 @@ export function ImportLicense() {
         {validate.isPending ? <UploadProgress progress={progress} action="The portal is validating it…" /> : null}
         {!cancelled && !fieldNamedBy(FIELDS, validate.error) ? <ApiErrorNotice error={validate.error} /> : null}
       </form>
+      <div className="mt-4">
+        <TechnicalDetails operations={OPERATIONS}>
+          <p>
+            Both send the file as the multipart form field <code className="font-mono text-xs">file</code>. The dashboard&apos;s server imports only a
+            file the portal validated in the same session.
+          </p>
+        </TechnicalDetails>
+      </div>
     </Section>
   );
 }

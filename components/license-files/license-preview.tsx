@@ -4,6 +4,7 @@ import { countMarks, DIFF_MARK_LABELS, type DiffMark, type DiffRow } from '@/lib
 import { hasSteps, scheduleKey } from '@/lib/licensing/entitlement-schedule';
 import type { ImportWarning } from '@/lib/licensing/import-warnings';
 import { ENTITLEMENT_CATEGORIES, type EntitlementCategory } from '@/lib/licensing/license-model';
+import { memberLimitChange, memberLimitText } from '@/lib/licensing/member-limit';
 import type { ValidationView } from '@/lib/features/license-files/contract';
 import { DiffMarkBadge } from './diff-mark-badge';
 import { DiffTable } from './diff-table';
@@ -26,10 +27,13 @@ const SUMMARY_ORDER: DiffMark[] = ['removed', 'fewer', 'shorter', 'added', 'more
  */
 export function LicensePreview({ view, rows, warnings }: { view: ValidationView; rows: readonly DiffRow[]; warnings: readonly ImportWarning[] }) {
   const counts = countMarks(rows);
+  const members = memberLimitChange(view.current.license, view.file, view.asOf);
   // Rows where members lose something are highlighted; file-wide warnings (an early end) are not.
   const warned = new Set(warnings.filter((w) => w.kind === 'over-use' || w.kind === 'removed-in-use').flatMap((w) => w.keys));
   const names = new Map(rows.map((row) => [row.key, row.name]));
   const nameOf = (category: EntitlementCategory, id: string) => names.get(scheduleKey(category, id)) ?? displayName(category, id);
+  const used = new Map(rows.map((row) => [row.key, row.used]));
+  const usedOf = (category: EntitlementCategory, id: string) => used.get(scheduleKey(category, id));
 
   return (
     <div className="space-y-6">
@@ -39,6 +43,11 @@ export function LicensePreview({ view, rows, warnings }: { view: ValidationView;
           The portal validated this file{view.file.version ? ` (a license for version ${view.file.version})` : ''}. Nothing has changed yet: below is
           the organization&apos;s license now beside the file&apos;s, dates in UTC.
         </p>
+        {members ? (
+          <p className="text-sm font-medium tabular-nums" data-testid="member-limit">
+            {memberLimitText(members)}
+          </p>
+        ) : null}
         <ul aria-label="Changes by kind" className="flex flex-wrap gap-2">
           {SUMMARY_ORDER.filter((mark) => counts[mark] > 0).map((mark) => (
             <li key={mark} className="flex items-center gap-1 text-sm" data-testid={`mark-count-${mark}`}>
@@ -77,7 +86,7 @@ export function LicensePreview({ view, rows, warnings }: { view: ValidationView;
         );
       })}
 
-      {hasSteps(view.file.schedules) ? <ScheduleSection schedules={view.file.schedules} nameOf={nameOf} asOf={view.asOf} /> : null}
+      {hasSteps(view.file.schedules) ? <ScheduleSection schedules={view.file.schedules} nameOf={nameOf} usedOf={usedOf} asOf={view.asOf} /> : null}
     </div>
   );
 }

@@ -7,12 +7,17 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { Notice } from '@/components/ui/notice';
 import { Section } from '@/components/ui/section';
+import { TechnicalDetails } from '@/components/ui/technical-details';
 import { endpointMutation } from '@/lib/endpoint/client';
 import { populateLicenseEndpoint } from '@/lib/features/license-files/contract';
 import type { DeploymentKind } from '@/lib/licensing/portal-profile';
 
 const WHEN =
   'Needed only after creating or upgrading the portal through the Portal Administrator API: it applies the license file used for that to the portal’s user types and apps. Importing a license file does not need it.';
+
+const OPERATIONS = [
+  { name: 'populateLicense', does: 'applies the license file the portal was created or upgraded with; done when it answers success.' },
+];
 
 /** populateLicense (base portal only), behind a confirmation. */
 export function PopulateLicense({ kind }: { kind: DeploymentKind }) {
@@ -32,8 +37,9 @@ export function PopulateLicense({ kind }: { kind: DeploymentKind }) {
         <Button variant="secondary" onClick={() => setConfirming(true)} disabled={populate.isPending}>
           {populate.isPending ? 'Populating…' : 'Populate license'}
         </Button>
-        {populate.isSuccess ? <Notice kind="success" title="The portal applied its license again (populateLicense answered success)." /> : null}
+        {populate.isSuccess ? <Notice kind="success" title="The portal applied its license again." /> : null}
         <ApiErrorNotice error={populate.error} />
+        <TechnicalDetails operations={OPERATIONS} />
       </div>
       <ConfirmDialog
         open={confirming}

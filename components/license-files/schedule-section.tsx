@@ -16,7 +16,7 @@ import {
   type EntitlementSchedule,
   type ScheduleStep,
 } from '@/lib/licensing/entitlement-schedule';
-import { fileScheduledChanges } from '@/lib/licensing/scheduled-changes';
+import { fileScheduledChanges, type UsedOf } from '@/lib/licensing/scheduled-changes';
 import type { EntitlementCategory } from '@/lib/licensing/license-model';
 
 function stepStatus(step: ScheduleStep, schedule: EntitlementSchedule, asOf: number) {
@@ -38,10 +38,13 @@ function changesMidway(schedule: EntitlementSchedule, asOf: number): boolean {
 export function ScheduleSection({
   schedules,
   nameOf,
+  usedOf,
   asOf,
 }: {
   schedules: readonly EntitlementSchedule[];
   nameOf: (category: EntitlementCategory, id: string) => string;
+  /** Members holding each entitlement today: a later step below it is flagged. */
+  usedOf: UsedOf;
   asOf: number;
 }) {
   const drawable = schedules.filter((s) => s.steps.length > 1 && s.steps.some((step) => step.seats !== undefined));
@@ -51,7 +54,7 @@ export function ScheduleSection({
   });
   const selectId = useId();
   const schedule = drawable.find((s) => scheduleKey(s.category, s.id) === selected);
-  const changes = fileScheduledChanges(schedules, asOf, nameOf);
+  const changes = fileScheduledChanges(schedules, asOf, nameOf, usedOf);
   if (!schedule) return null;
   const name = nameOf(schedule.category, schedule.id);
 

@@ -10,13 +10,13 @@ import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-fi
 import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
-import { Notice } from '@/components/ui/notice';
 import type { ServerAuthorization } from '@/lib/licensing/server-licenses';
 import { ImportServerLicenseFormSchema } from '@/lib/schemas/license-upload';
 import { UploadProgress } from '@/components/license-files/upload-progress';
 import { callEndpoint, type UploadProgress as Progress } from '@/lib/endpoint/client';
 import { queryKeyOf } from '@/lib/endpoint/contract';
 import { importServerLicensesEndpoint, serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
+import { ImportOutcome } from './import-outcome';
 import { ReplaceConfirmDialog } from './replace-confirm-dialog';
 
 type Mode = 'false' | 'true';
@@ -33,8 +33,9 @@ const MODES: readonly RadioChoice<Mode>[] = [
 ];
 
 /**
- * importServerLicenses (Enterprise on Kubernetes): append the file's authorizations (default), or
- * replace them all, which asks a second time and lists what goes.
+ * Imports a server authorization file (Enterprise on Kubernetes): append the file's authorizations
+ * (default), or replace them all, which asks a second time and lists what goes. Afterwards it says
+ * what changed, as read back from the server.
  */
 export function ServerLicenseImportForm({ current }: { current: readonly ServerAuthorization[] }) {
   const queryClient = useQueryClient();
@@ -113,16 +114,7 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
         </Button>
         {upload.isPending ? <UploadProgress progress={progress} action="ArcGIS Server is importing it…" /> : null}
       </div>
-      {upload.isSuccess ? (
-        <Notice
-          kind="success"
-          title={
-            upload.data.overwrite
-              ? 'Replaced the authorizations with the file’s. The table shows them now.'
-              : 'Appended the file’s authorizations. The table shows them now.'
-          }
-        />
-      ) : null}
+      {upload.isSuccess ? <ImportOutcome result={upload.data} /> : null}
       {fieldNamedBy(FIELDS, upload.error) ? null : <ApiErrorNotice error={upload.error} />}
       <ReplaceConfirmDialog
         open={pendingReplace !== null}

@@ -5,10 +5,16 @@ import { Freshness } from '@/components/ui/freshness';
 import { Notice } from '@/components/ui/notice';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
+import { TechnicalDetails } from '@/components/ui/technical-details';
 import { endpointQuery } from '@/lib/endpoint/client';
 import { serverLicensesEndpoint, type ServerView } from '@/lib/features/server-licenses/contract';
 import { AuthorizationsTable } from './authorizations-table';
 import { ServerLicenseImportForm } from './server-license-import-form';
+
+const IMPORT_OPERATIONS = [
+  { name: 'importServerLicenses', does: 'applies the authorization file to the server (Esri marks it deprecated from 11.0).' },
+  { name: 'system/licenses', does: 'the server’s authorizations, read just before and just after the import to tell what changed.' },
+];
 
 const ROLES: Record<string, string> = {
   HOSTING_SERVER: 'Hosting server',
@@ -65,9 +71,18 @@ export function ServerLicenses() {
         <Section
           id="import-server-license"
           title="Import a server license file"
-          description="Applies an ArcGIS Server authorization file to this deployment's server (importServerLicenses)."
+          description="Applies an ArcGIS Server authorization file to this deployment's server, then shows what it added, removed or changed."
         >
-          <ServerLicenseImportForm current={own.result.authorizations} />
+          <div className="space-y-4">
+            <ServerLicenseImportForm current={own.result.authorizations} />
+            <TechnicalDetails operations={IMPORT_OPERATIONS}>
+              <p>
+                The file travels as the multipart form field <code className="font-mono text-xs">licenseFile</code>, with{' '}
+                <code className="font-mono text-xs">overwrite</code> false to append or true to replace. The import counts as done only when the
+                server answers <code className="font-mono text-xs">{'{"status":"success"}'}</code>.
+              </p>
+            </TechnicalDetails>
+          </div>
         </Section>
       ) : null}
       {kind === 'portal' && servers.length > 0 ? (

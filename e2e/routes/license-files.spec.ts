@@ -45,9 +45,14 @@ test('bad uploads are refused with a 400 naming the problem, and nothing reaches
       what: 'field missing',
       multipart: { license: sampleFile('portal-renewal.json') },
       field: 'file',
-      message: 'Choose a license file (form field “file”).',
+      message: 'Choose a license file.',
     },
-    { what: 'field not a file', multipart: { file: 'portal-renewal.json' }, field: 'file', message: 'The form field “file” must be a file.' },
+    {
+      what: 'field not a file',
+      multipart: { file: 'portal-renewal.json' },
+      field: 'file',
+      message: 'What was sent is not a file: choose the license file.',
+    },
   ];
   for (const { what, multipart, field, message } of cases) {
     const response = await request.post('/api/license/validate', { headers: ORIGIN, multipart: multipart as never });
@@ -121,7 +126,7 @@ test('an import without a valid validation of that file in this session is refus
     {
       what: 'no validation',
       file: 'portal-shrink.json',
-      message: /^Validate the file before importing it: the form field “validation” is missing\.$/,
+      message: /^Validate the file before importing it: the import carries no proof of a validation\.$/,
     },
     { what: 'forged', file: 'portal-shrink.json', validation: 'eyJ2IjoxfQ.forged', message: /it is not a proof the dashboard issued/ },
     { what: 'another file', file: 'portal-shrink.json', validation: proof, message: /this is not the file that was validated/ },

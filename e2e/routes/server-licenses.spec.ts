@@ -120,7 +120,7 @@ test('bad server license uploads are refused with a 400 naming the problem, and 
       field: 'licenseFile',
       message: /is empty/,
     },
-    { what: 'file missing', multipart: { overwrite: 'false' }, field: 'licenseFile', message: /Choose a license file \(form field “licenseFile”\)/ },
+    { what: 'file missing', multipart: { overwrite: 'false' }, field: 'licenseFile', message: /^Choose a license file\.$/ },
     {
       what: 'overwrite missing',
       multipart: { licenseFile: sampleFile('server-authorization.prvc') },
@@ -169,4 +169,50 @@ test('the base portal cannot import server licenses, and says so', async ({ requ
   });
   expect(response.status()).toBe(409);
   expect((await response.json()).error.code).toBe('not_supported');
+});
+
+test('Kubernetes: the import answers what it added, changed and removed, read back from the server', async ({ request }) => {
+  await signInThroughApi(request, KUBERNETES_APP);
+  const post = (overwrite: 'true' | 'false') =>
+    request.post(`${KUBERNETES_APP}/api/server-licenses/import`, {
+      headers: K8S,
+      multipart: { licenseFile: sampleFile('server-authorization.prvc'), overwrite },
+    });
+  const { lastSeq } = await emulator.log();
+  const append = await post('false');
+  expect(append.status(), await append.text()).toBe(200);
+  const appended = await append.json();
+  const keysOf = (list: { key: string }[]) => list.map((a) => a.key);
+  expect(appended).toMatchObject({ imported: true, overwrite: false, readBack: { ok: true } });
+  expect(keysOf(appended.readBack.changes.added)).toEqual(['extension:3dserver']);
+  expect(appended.readBack.changes.removed).toEqual([]);
+  expect(keysOf(appended.readBack.changes.changed.map((c: { after: { key: string } }) => c.after))).toContain('extension:spatialserver');
+  // Read just before and just after the import, with the deployment's own server.
+  const calls = (await emulator.log(lastSeq)).entries.map((e) => `${e.method} ${e.path}`);
+  expect(calls).toEqual(['GET /admin/system/licenses', 'POST /admin/system/licenses/importServerLicenses', 'GET /admin/system/licenses']);
+
+  const replace = await post('true');
+  const replaced = await replace.json();
+  expect(keysOf(replaced.readBack.changes.removed).sort()).toEqual(['extension:networkserver', 'feature:esriServerSDEEnterprise']);
+  expect(replaced.readBack.changes.added).toEqual([]);
+});
+
+test('Kubernetes: {"status":"failed"} is a failure in the server’s words, never "imported"', async ({ request }) => {
+  await signInThroughApi(request, KUBERNETES_APP);
+  await emulator.fault({
+    kind: 'answer',
+    match: '^POST /arcgis/admin/system/licenses/importServerLicenses$',
+    times: 1,
+    body: { status: 'failed', messages: ['The authorization file could not be applied.', 'Check the file and try again.'] },
+  });
+  const response = await request.post(`${KUBERNETES_APP}/api/server-licenses/import`, {
+    headers: K8S,
+    multipart: { licenseFile: sampleFile('server-authorization.prvc'), overwrite: 'false' },
+  });
+  expect(response.status()).toBe(422);
+  expect((await response.json()).error).toMatchObject({
+    code: 'portal_rejected',
+    message: 'The authorization file could not be applied.',
+    details: ['Check the file and try again.'],
+  });
 });

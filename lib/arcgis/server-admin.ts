@@ -1,8 +1,9 @@
 import 'server-only';
+import { z } from 'zod';
 import type { PortalProfile } from '../licensing/portal-profile';
-import { OperationSuccessSchema } from '../schemas/operation-status';
-import { ServerLicensesSchema } from '../schemas/server-licenses';
+import { ServerLicensesSchema, type ServerLicenses } from '../schemas/server-licenses';
 import { portalCall, type PortalConnection } from './connection';
+import { ArcGISError } from './errors';
 import { listFederatedServers, readFederatedServerLicenses, type ServerReading } from './federation';
 
 // ArcGIS Server authorizations, whichever kind of deployment: Enterprise on Kubernetes has one
@@ -20,9 +21,16 @@ export interface LicensedServer {
 
 const KUBERNETES_SERVER_NAME = 'ArcGIS Server (this deployment)';
 
-/** Enterprise on Kubernetes: its one built-in server, GET <context>/admin/system/licenses. */
+const LICENSES_PATH = '/admin/system/licenses';
+const IMPORT_PATH = `${LICENSES_PATH}/importServerLicenses`;
+
+/** Enterprise on Kubernetes: its built-in server's authorizations, GET <context>/admin/system/licenses. Throws ArcGISError. */
+export function readDeploymentServerLicenses(connection: PortalConnection): Promise<ServerLicenses> {
+  return portalCall(connection, LICENSES_PATH, ServerLicensesSchema);
+}
+
 async function kubernetesServers(connection: PortalConnection): Promise<LicensedServer[]> {
-  const licenses = await portalCall(connection, '/admin/system/licenses', ServerLicensesSchema);
+  const licenses = await readDeploymentServerLicenses(connection);
   return [{ id: 'kubernetes', name: KUBERNETES_SERVER_NAME, url: connection.portalUrl, reading: { ok: true, licenses } }];
 }
 
@@ -47,13 +55,30 @@ export function listLicensedServers(connection: PortalConnection, profile: Porta
   return profile.kind === 'kubernetes' ? kubernetesServers(connection) : federatedServers(connection);
 }
 
+// Read loosely: whatever the answer holds besides {"status":"success"} is a failure to report in the
+// server's own words, never a shape to reject.
+const ImportAnswerSchema = z.looseObject({ status: z.unknown().optional(), messages: z.unknown().optional() });
+
+function messagesOf(answer: z.output<typeof ImportAnswerSchema>): string[] {
+  const listed = Array.isArray(answer.messages) ? answer.messages : [answer.messages];
+  const words = listed.filter((m): m is string => typeof m === 'string' && m.trim().length > 0);
+  if (words.length > 0) return words;
+  const status = typeof answer.status === 'string' ? `"${answer.status}"` : 'no status';
+  return [`ArcGIS Server did not confirm the import: it answered with ${status} and no message.`];
+}
+
 /**
  * importServerLicenses on Enterprise on Kubernetes (capabilities.serverImport): appends the file's
- * authorizations, or replaces all of them (overwrite). Throws ArcGISError.
+ * authorizations, or replaces all of them (overwrite). Done only when the server answers
+ * {"status":"success"}; any other answer (e.g. {"status":"failed","messages":[…]}) throws an
+ * ArcGISError (kind "portal") carrying the server's messages, as does an error body.
  */
 export async function importServerLicenses(connection: PortalConnection, file: File, overwrite: boolean): Promise<void> {
-  await portalCall(connection, '/admin/system/licenses/importServerLicenses', OperationSuccessSchema, {
+  const answer = await portalCall(connection, IMPORT_PATH, ImportAnswerSchema, {
     params: { overwrite },
     files: { licenseFile: file },
   });
+  if (answer.status !== 'success') {
+    throw new ArcGISError({ kind: 'portal', url: `${connection.portalUrl}${IMPORT_PATH}`, messages: messagesOf(answer) });
+  }
 }

@@ -4,6 +4,7 @@ import { futureSteps, positionAt } from './entitlement-schedule';
 import type { DiffRow } from './license-diff';
 import type { LicenseFileContents } from './license-file';
 import { VERSION_NOT_REPORTED } from './license-model';
+import { membersText, seatsText, seatShortfall } from './seat-shortfall';
 
 // Where importing a file would hurt, in plain words. Each warning names what it is about, so the
 // confirmation can repeat them and nobody imports blind.
@@ -20,22 +21,14 @@ export interface ImportWarning {
 /** Within this many days an expiry is "soon" (the expirations page's first bucket). */
 const EXPIRES_SOON_DAYS = 30;
 
-function members(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'member' : 'members'}`;
-}
-
-function seats(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'seat' : 'seats'}`;
-}
-
 function overUse(rows: readonly DiffRow[]): ImportWarning[] {
   return rows.flatMap((row) => {
-    const newSeats = row.next?.seats;
-    if (newSeats === undefined || row.used === undefined || row.used <= newSeats) return [];
+    const short = seatShortfall(row.next?.seats, row.used);
+    if (!short) return [];
     return [
       {
         kind: 'over-use' as const,
-        message: `${row.name}: ${seats(newSeats)}, ${members(row.used)} assigned — ${formatCount(row.used - newSeats)} over`,
+        message: `${row.name}: ${seatsText(short.seats)}, ${membersText(short.used)} assigned — ${formatCount(short.over)} over`,
         keys: [row.key],
       },
     ];
@@ -47,14 +40,18 @@ function futureOverUse(rows: readonly DiffRow[], file: LicenseFileContents, now:
   const schedules = new Map(file.schedules.map((s) => [`${s.category}:${s.id}`.toLowerCase(), s]));
   return rows.flatMap((row) => {
     const schedule = schedules.get(row.key.toLowerCase());
-    const used = row.used;
-    if (!schedule || !used || row.next === undefined) return [];
-    const short = futureSteps(schedule, now).find((step) => step.seats !== undefined && step.seats > 0 && step.seats < used);
-    if (!short || short.seats === undefined) return [];
+    if (!schedule || row.next === undefined) return [];
+    // A step to 0 seats is the expiry, which the other warnings cover.
+    const first = futureSteps(schedule, now)
+      .filter((step) => step.seats !== 0)
+      .map((step) => ({ step, short: seatShortfall(step.seats, row.used) }))
+      .find((s) => s.short);
+    if (!first?.short) return [];
+    const { step, short } = first;
     return [
       {
         kind: 'over-use' as const,
-        message: `${row.name}: from ${formatUtcDate(short.start)}, ${seats(short.seats)}, ${members(used)} assigned — ${formatCount(used - short.seats)} over`,
+        message: `${row.name}: from ${formatUtcDate(step.start)}, ${seatsText(short.seats)}, ${membersText(short.used)} assigned — ${formatCount(short.over)} over`,
         keys: [row.key],
       },
     ];
@@ -65,7 +62,7 @@ function removedInUse(rows: readonly DiffRow[]): ImportWarning[] {
   return rows.flatMap((row) => {
     if (!row.marks.includes('removed') || !row.used) return [];
     const why = row.endedOn !== undefined ? `it ended in this file on ${formatUtcDate(row.endedOn)} (UTC)` : 'the new license does not include it';
-    return [{ kind: 'removed-in-use' as const, message: `${row.name}: ${members(row.used)} assigned, and ${why}`, keys: [row.key] }];
+    return [{ kind: 'removed-in-use' as const, message: `${row.name}: ${membersText(row.used)} assigned, and ${why}`, keys: [row.key] }];
   });
 }
 

@@ -50,9 +50,9 @@ describe('the upload forms', () => {
   it('name the missing field', () => {
     const result = ValidateLicenseFormSchema.safeParse({});
     expect(result.success).toBe(false);
-    if (!result.success) expect(fieldErrors(result.error)).toEqual({ file: 'Choose a license file (form field “file”).' });
+    if (!result.success) expect(fieldErrors(result.error)).toEqual({ file: 'Choose a license file.' });
     const text = ValidateLicenseFormSchema.safeParse({ file: 'license.json' });
-    if (!text.success) expect(fieldErrors(text.error).file).toBe('The form field “file” must be a file.');
+    if (!text.success) expect(fieldErrors(text.error).file).toBe('What was sent is not a file: choose the license file.');
     expect(text.success).toBe(false);
   });
 

@@ -7,7 +7,7 @@ export const MAX_LICENSE_FILE_BYTES = 5 * 1024 * 1024;
 
 /** What the portal takes for an organization license: a .json file (a .prvc on versions that used one). */
 export const ORG_LICENSE_EXTENSIONS = ['.json', '.prvc'] as const;
-/** What importServerLicenses takes: an ArcGIS Server authorization file. */
+/** What the server license import takes: an ArcGIS Server authorization file. */
 export const SERVER_LICENSE_EXTENSIONS = ['.epc', '.prvc'] as const;
 
 export interface FileFacts {
@@ -51,10 +51,12 @@ export function licenseContentProblem(name: string, bytes: Uint8Array): string |
   return `“${name}” is not a license file: its content is not a JSON object.`;
 }
 
-function licenseFile(field: string, extensions: readonly string[]) {
+// Messages in the admin's words: the field they concern travels beside them (ApiErrorBody.field),
+// and the form shows each next to its input.
+function licenseFile(extensions: readonly string[]) {
   return z
     .file({
-      error: (issue) => (issue.input === undefined ? `Choose a license file (form field “${field}”).` : `The form field “${field}” must be a file.`),
+      error: (issue) => (issue.input === undefined ? 'Choose a license file.' : 'What was sent is not a file: choose the license file.'),
     })
     .superRefine((file, context) => {
       const problem = licenseFileProblem(file, extensions);
@@ -63,21 +65,21 @@ function licenseFile(field: string, extensions: readonly string[]) {
 }
 
 /** Step 1 of /import: the file to validate. */
-export const ValidateLicenseFormSchema = z.object({ file: licenseFile('file', ORG_LICENSE_EXTENSIONS) });
+export const ValidateLicenseFormSchema = z.object({ file: licenseFile(ORG_LICENSE_EXTENSIONS) });
 
 /** Step 3 of /import: the same file again, with the proof that it was validated in this session. */
 export const ImportLicenseFormSchema = z.object({
-  file: licenseFile('file', ORG_LICENSE_EXTENSIONS),
+  file: licenseFile(ORG_LICENSE_EXTENSIONS),
   validation: z
-    .string({ error: 'Validate the file before importing it: the form field “validation” is missing.' })
-    .min(1, { error: 'Validate the file before importing it: the form field “validation” is empty.' })
-    .max(4096, { error: 'The form field “validation” is not one the dashboard issued.' }),
+    .string({ error: 'Validate the file before importing it: the import carries no proof of a validation.' })
+    .min(1, { error: 'Validate the file before importing it: its proof of validation is empty.' })
+    .max(4096, { error: 'This proof of validation is not one the dashboard issued: validate the file again.' }),
 });
 
 /** /server-licenses: the authorization file and whether it replaces what the server has. */
 export const ImportServerLicenseFormSchema = z.object({
-  licenseFile: licenseFile('licenseFile', SERVER_LICENSE_EXTENSIONS),
+  licenseFile: licenseFile(SERVER_LICENSE_EXTENSIONS),
   overwrite: z.enum(['true', 'false'], {
-    error: 'Choose whether to append to or replace the current authorizations (form field “overwrite”: true or false).',
+    error: 'Choose whether to append to or replace the current authorizations (true or false).',
   }),
 });

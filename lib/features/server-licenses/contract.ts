@@ -4,7 +4,7 @@ import { ImportServerLicenseFormSchema, MAX_LICENSE_FILE_BYTES } from '../../sch
 import { DeploymentKindSchema, ServerAuthorizationSchema } from '../domain-schemas';
 
 // ArcGIS Server authorizations: the federated servers of a base portal, or the built-in server of
-// Enterprise on Kubernetes with its importServerLicenses.
+// Enterprise on Kubernetes with its import of authorization files.
 
 const ServerViewSchema = z.object({
   id: z.string(),
@@ -36,12 +36,35 @@ export const serverLicensesEndpoint = defineEndpoint({
   output: ServerLicensesViewSchema,
 });
 
-/** importServerLicenses (Enterprise on Kubernetes): append the file's authorizations, or replace them all. */
+const AuthorizationDiffSchema = z.object({
+  added: z.array(ServerAuthorizationSchema),
+  removed: z.array(ServerAuthorizationSchema),
+  changed: z.array(z.object({ before: ServerAuthorizationSchema, after: ServerAuthorizationSchema })),
+  unchanged: z.number(),
+});
+
+const ImportServerLicensesResultSchema = z.object({
+  imported: z.literal(true),
+  overwrite: z.boolean(),
+  /** When the authorizations were read back (epoch ms). */
+  asOf: z.number(),
+  /** What the import did: the authorizations read back after it against those just before; or why they could not be read back. */
+  readBack: z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), changes: AuthorizationDiffSchema }),
+    z.object({ ok: z.literal(false), reason: z.string() }),
+  ]),
+});
+export type ImportServerLicensesResult = z.output<typeof ImportServerLicensesResultSchema>;
+
+/**
+ * importServerLicenses (Enterprise on Kubernetes): append the file's authorizations, or replace
+ * them all; done only when ArcGIS Server answers success, then read back to say what changed.
+ */
 export const importServerLicensesEndpoint = defineEndpoint({
   method: 'POST',
   path: '/api/server-licenses/import',
   key: ['license', 'servers', 'import'],
   input: ImportServerLicenseFormSchema,
   upload: { fileField: 'licenseFile', maxFileBytes: MAX_LICENSE_FILE_BYTES },
-  output: z.object({ imported: z.literal(true), overwrite: z.boolean() }),
+  output: ImportServerLicensesResultSchema,
 });

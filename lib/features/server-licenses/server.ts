@@ -1,10 +1,13 @@
 import 'server-only';
-import { importServerLicenses as importAuthorizations, listLicensedServers } from '../../arcgis/server-admin';
+import type { PortalConnection } from '../../arcgis/connection';
+import { ArcGISError } from '../../arcgis/errors';
+import { importServerLicenses as importAuthorizations, listLicensedServers, readDeploymentServerLicenses } from '../../arcgis/server-admin';
 import { serve } from '../../endpoint/server';
 import { ApiError } from '../../http/api-error';
-import { serverAuthorizations } from '../../licensing/server-licenses';
+import { diffAuthorizations } from '../../licensing/server-license-diff';
+import { serverAuthorizations, type ServerAuthorization } from '../../licensing/server-licenses';
 import { connectionFor } from '../../session';
-import { importServerLicensesEndpoint, serverLicensesEndpoint } from './contract';
+import { importServerLicensesEndpoint, serverLicensesEndpoint, type ImportServerLicensesResult } from './contract';
 
 export const serverLicenses = serve(serverLicensesEndpoint, async ({ session }) => {
   const servers = await listLicensedServers(connectionFor(session), session.profile);
@@ -29,6 +32,19 @@ export const importServerLicenses = serve(importServerLicensesEndpoint, async ({
     );
   }
   const replace = overwrite === 'true';
-  await importAuthorizations(connectionFor(session), licenseFile, replace);
-  return { imported: true as const, overwrite: replace };
+  const connection = connectionFor(session);
+  // Read just before, so the difference is this import's and not an earlier one's.
+  const before = serverAuthorizations(await readDeploymentServerLicenses(connection));
+  await importAuthorizations(connection, licenseFile, replace);
+  return { imported: true as const, overwrite: replace, asOf: Date.now(), readBack: await readBack(connection, before) };
 });
+
+/** The authorizations after the import against `before`; the import is done either way, so a failed read is said, not thrown. */
+async function readBack(connection: PortalConnection, before: ServerAuthorization[]): Promise<ImportServerLicensesResult['readBack']> {
+  try {
+    return { ok: true, changes: diffAuthorizations(before, serverAuthorizations(await readDeploymentServerLicenses(connection))) };
+  } catch (error) {
+    if (!(error instanceof ArcGISError)) throw error;
+    return { ok: false, reason: error.messages.join(' ') };
+  }
+}
