@@ -64,7 +64,8 @@ export function RestartProgress({
 
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Elapsed</dt>
-        <dd className="font-mono tabular-nums" data-testid="restart-elapsed">
+        {/* Rendered on the server too after a reload: the clock there and here differ by the page's load time. */}
+        <dd className="font-mono tabular-nums" data-testid="restart-elapsed" suppressHydrationWarning>
           {elapsed}
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">New License Manager</dt>
