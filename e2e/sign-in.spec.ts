@@ -78,3 +78,27 @@ test('before scripts run, the sign-in button is disabled, so a native submit can
   await expect(page).toHaveURL(/\/sign-in$/);
   await context.close();
 });
+
+test('a throttled sign-in says whose failures, until what time in UTC, and why', async ({ browser, baseURL }) => {
+  // Its own client address and account, so its failures slow nobody else's sign-in, nor a rerun's.
+  const run = Date.now() % 250;
+  const context = await browser.newContext({ baseURL, extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${run}` } });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Username').fill(`throttled-${Date.now()}`);
+  const alert = appAlert(page);
+  for (let i = 1; i <= 3; i += 1) {
+    await page.getByLabel('Password').fill(`guess${i}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(alert).toContainText('Invalid username or password.');
+  }
+  const { lastSeq } = await emulator.log();
+  await page.getByLabel('Password').fill('guess4');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(alert).toContainText(/Too many failed sign-ins for this account; try again at \d\d:\d\d UTC \(in 5 minutes\)\./);
+  await expect(alert).toContainText('The portal locks an account after 5 failed sign-ins in 15 minutes');
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await emulator.log(lastSeq)).entries).toEqual([]);
+  await expect(page.locator('main')).not.toContainText(/generateToken|portaladmin/);
+  await context.close();
+});

@@ -17,11 +17,11 @@ export function CurrentLicenseManager({ licenseManager }: { licenseManager: Lice
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
       <dt className="font-medium text-slate-600 dark:text-slate-400">Primary host</dt>
-      <dd className="font-mono" data-testid="license-manager-primary">
+      <dd className="font-mono break-all" data-testid="license-manager-primary">
         {primary}
       </dd>
       <dt className="font-medium text-slate-600 dark:text-slate-400">Backup host</dt>
-      <dd className={backups.length > 0 ? 'font-mono' : ''} data-testid="license-manager-backup">
+      <dd className={backups.length > 0 ? 'font-mono break-all' : ''} data-testid="license-manager-backup">
         {backups.length > 0 ? backups.join(', ') : 'None'}
       </dd>
       <dt className="font-medium text-slate-600 dark:text-slate-400">Port</dt>

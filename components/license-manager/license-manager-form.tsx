@@ -2,7 +2,7 @@
 
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
 import { TextField } from '@/components/forms/text-field';
@@ -10,24 +10,42 @@ import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Notice } from '@/components/ui/notice';
 import { callEndpoint } from '@/lib/endpoint/client';
 import { updateLicenseManagerEndpoint, type LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
-import { describeLicenseManager, requestedLicenseManager } from '@/lib/licensing/license-manager';
-import { DEFAULT_LICENSE_MANAGER_PORT, LicenseManagerFormSchema, type LicenseManagerForm as FormValues } from '@/lib/schemas/license-manager-form';
+import { describeLicenseManager, licenseManagerFormValues, requestedLicenseManager } from '@/lib/licensing/license-manager';
+import type { LicenseManager } from '@/lib/licensing/license-model';
+import {
+  DEFAULT_LICENSE_MANAGER_PORT,
+  isBlankLicenseManagerForm,
+  LicenseManagerFormSchema,
+  type LicenseManagerForm as FormValues,
+} from '@/lib/schemas/license-manager-form';
 
 const FIELDS = LicenseManagerFormSchema.keyof().options;
 
 /**
- * "Update License Manager": checked field by field before anything is sent, then a confirmation
- * that says the portal restarts, then one POST. What the portal answered goes to `onAccepted`.
+ * "Update License Manager", filled with the `current` value: checked field by field before anything
+ * is sent, then a confirmation that says the portal restarts, then one POST. What the portal
+ * answered goes to `onAccepted`. Where the License Manager is optional (`required` false, 11.4+) a
+ * form with no host is nothing to send rather than an error.
  */
-export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: LicenseManagerUpdateResult) => void }) {
+export function LicenseManagerForm({
+  current,
+  required,
+  onAccepted,
+}: {
+  current: LicenseManager | null;
+  required: boolean;
+  onAccepted: (result: LicenseManagerUpdateResult) => void;
+}) {
   const form = useForm({
     resolver: zodResolver(LicenseManagerFormSchema),
-    defaultValues: { primaryHost: '', backupHost: '', port: String(DEFAULT_LICENSE_MANAGER_PORT) },
+    defaultValues: licenseManagerFormValues(current, DEFAULT_LICENSE_MANAGER_PORT),
   });
   const { errors } = form.formState;
   const [confirming, setConfirming] = useState<FormValues | null>(null);
+  const [nothingToSend, setNothingToSend] = useState(false);
 
   const update = useMutation({
     mutationFn: (values: FormValues) => callEndpoint(updateLicenseManagerEndpoint, values),
@@ -41,10 +59,17 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
     },
   });
 
-  const submit = useLockedSubmit(form.handleSubmit, (values) => {
+  const validateAndConfirm = useLockedSubmit(form.handleSubmit, (values) => {
     update.reset();
     setConfirming(values);
   });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const blank = !required && isBlankLicenseManagerForm(form.getValues());
+    setNothingToSend(blank);
+    if (!blank) return validateAndConfirm(event);
+    event.preventDefault();
+    form.clearErrors();
+  };
 
   const pending = update.isPending;
   const portalError = fieldNamedBy(FIELDS, update.error) ? null : update.error;
@@ -53,8 +78,13 @@ export function LicenseManagerForm({ onAccepted }: { onAccepted: (result: Licens
     <>
       <form onSubmit={submit} noValidate className="max-w-xl space-y-4">
         {portalError ? <ApiErrorNotice error={portalError} /> : null}
+        {nothingToSend ? (
+          <Notice kind="info" title="Nothing was sent: the form names no host.">
+            <p>This portal does not need a License Manager, and the dashboard does not remove one. Enter a host to set or change it.</p>
+          </Notice>
+        ) : null}
         <TextField
-          label="Primary host"
+          label={required ? 'Primary host' : 'Primary host (optional on this version)'}
           hint="Host name of the ArcGIS License Manager, for example licensemanager.example.com (no http://, no port)."
           autoComplete="off"
           spellCheck={false}

@@ -6,7 +6,8 @@ import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { signInPath } from '@/lib/api-client';
 import type { LicenseManagerUpdateResult } from '@/lib/features/license-manager/contract';
-import { describeLicenseManager, sameLicenseManager } from '@/lib/licensing/license-manager';
+import { describeLicenseManager } from '@/lib/licensing/license-manager';
+import { RestartConfirmation } from './restart-confirmation';
 import type { AfterRestart } from './use-after-restart';
 
 const RETURN_PATH = '/license-manager';
@@ -37,23 +38,12 @@ export function RestartOutcome({
           Reading the License Manager from the portal…
         </p>
       ) : after.step === 'read' ? (
-        after.view.licenseManager && sameLicenseManager(after.view.licenseManager, update.requested) ? (
-          <Notice kind="success" title={`The License Manager is now ${describeLicenseManager(after.view.licenseManager)}.`}>
-            <p>The portal restarted in {elapsed} and reports the new value.</p>
-          </Notice>
-        ) : (
-          <Notice kind="warning" title="The portal is back, but does not report the License Manager that was sent.">
-            <p>
-              It reports {after.view.licenseManager ? describeLicenseManager(after.view.licenseManager) : 'no License Manager'}; the dashboard sent{' '}
-              {describeLicenseManager(update.requested)}. Check the portal&apos;s logs.
-            </p>
-          </Notice>
-        )
+        <RestartConfirmation requested={update.requested} reported={after.view.licenseManager} elapsed={elapsed} />
       ) : after.step === 'signed-out' ? (
         <Notice kind="info" title="The portal is back. The restart ended your session.">
           <p>
-            The dashboard sent {describeLicenseManager(update.requested)}. Sign in again to see the License Manager the portal now reports; you will
-            come back to this page.
+            The dashboard sent {describeLicenseManager(update.requested)}. Sign in again: you will come back to this page, which then reads the
+            License Manager the portal uses and compares it with what was sent.
           </p>
           <p className="pt-2">
             <a href={signInPath('expired', RETURN_PATH)} className={buttonVariants()}>

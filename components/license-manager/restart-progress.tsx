@@ -8,6 +8,7 @@ import { RestartGaveUp } from './restart-gave-up';
 import { RestartOutcome } from './restart-outcome';
 import { useAfterRestart } from './use-after-restart';
 import { useElapsed } from './use-elapsed';
+import { useForgetRestart } from './use-forget-restart';
 import { useRestartPoller } from './use-restart-poller';
 
 function phaseText(state: RestartState): string {
@@ -23,7 +24,11 @@ function phaseText(state: RestartState): string {
   }
 }
 
-/** "Portal restarting…": waits out the restart, then says how it ended and shows the value the portal reports. */
+/**
+ * "Portal restarting…": waits out the restart, then says how it ended and shows the value the portal
+ * reports. Also after a reload: `acceptedAt` is when the portal accepted the change, not when this
+ * view mounted. The remembered restart is forgotten once the value is confirmed or the poller gives up.
+ */
 export function RestartProgress({
   update,
   acceptedAt,
@@ -40,6 +45,7 @@ export function RestartProgress({
   const elapsed = useElapsed(acceptedAt, state.endedAt);
   const waiting = state.phase === 'waiting' || state.phase === 'checking';
   const heading = useRef<HTMLHeadingElement>(null);
+  useForgetRestart(after?.step === 'read' || state.phase === 'gave-up');
 
   useEffect(() => heading.current?.focus(), []);
 
@@ -58,7 +64,8 @@ export function RestartProgress({
 
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Elapsed</dt>
-        <dd className="font-mono tabular-nums" data-testid="restart-elapsed">
+        {/* Rendered on the server too after a reload: the clock there and here differ by the page's load time. */}
+        <dd className="font-mono tabular-nums" data-testid="restart-elapsed" suppressHydrationWarning>
           {elapsed}
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">New License Manager</dt>

@@ -7,7 +7,7 @@ import { afterRestartQuery } from './use-after-restart';
 
 // The read after the restart, against a stubbed GET /api/license-manager.
 
-const VIEW = { kind: 'portal', asOf: 1, licenseManager: { hosts: ['lm1.example.com'], port: 27001 } };
+const VIEW = { kind: 'portal', asOf: 1, licenseManager: { hosts: ['lm1.example.com'], port: 27001 }, licenseManagerRequired: false };
 
 let client: QueryClient;
 

@@ -25,13 +25,13 @@ afterEach(() => {
 });
 
 /** Starts polling as the page does on mount; `answers` are the status route's bodies, in order (then down). */
-function poll(answers: object[], recheckAfterSeconds = 20, run = 0) {
+function poll(answers: object[], recheckAfterSeconds = 20, run = 0, acceptedAt = 1_000_000) {
   const probe = vi.fn(async (url: string) => {
     expect(url).toBe('/api/portal/status');
     return Response.json(answers.shift() ?? DOWN);
   });
   vi.stubGlobal('fetch', probe);
-  const observer = new QueryObserver(client, restartPollQuery(recheckAfterSeconds, 1_000_000, run));
+  const observer = new QueryObserver(client, restartPollQuery(recheckAfterSeconds, acceptedAt, run));
   const states: (RestartState | undefined)[] = [];
   const stop = observer.subscribe((result) => states.push(result.data));
   return { probe, states, stop, last: () => observer.getCurrentResult().data };
@@ -123,5 +123,23 @@ describe('the restart poll (react-query, fake timers)', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(again.probe).toHaveBeenCalledTimes(1);
     expect(again.last()).toMatchObject({ phase: 'up', attempts: 1 });
+  });
+
+  it('after a reload, counts from when the portal accepted the change: no second wait, the same deadline', async () => {
+    const reloaded = poll([DOWN, UP], 20, 0, 1_000_000 - 15_000);
+    expect(reloaded.last()).toMatchObject({ phase: 'waiting', startedAt: 985_000, firstCheckAt: 1_005_000, deadline: 1_585_000 });
+    await vi.advanceTimersByTimeAsync(4_999);
+    expect(reloaded.probe).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reloaded.probe).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(reloaded.last()).toMatchObject({ phase: 'up', attempts: 2, endedAt: 1_007_000 });
+  });
+
+  it('after a reload past the deadline, checks once at once and gives up if the portal is still down', async () => {
+    const late = poll([], 20, 0, 1_000_000 - 11 * 60_000);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(late.probe).toHaveBeenCalledTimes(1);
+    expect(late.last()).toMatchObject({ phase: 'gave-up', attempts: 1, lastProblem: PROBLEM });
   });
 });

@@ -18,13 +18,14 @@ import {
  * (lib/licensing/restart-poller.ts), each fetch is one check through the dashboard's
  * GET /api/portal/status (which asks the portal without a token: the restart invalidated them all),
  * and refetchInterval asks the state when the next check is due. `acceptedAt` (epoch ms) keys one
- * restart; a new `run` number (Keep waiting) starts over without the initial wait. Never fails:
+ * restart and starts its clock (also after a reload); a new `run` number (Keep waiting) starts over without the initial wait. Never fails:
  * a check that cannot be made is a "not answering" with its message, so the app's 401 handler
  * never leaves the page from here.
  */
 export function restartPollQuery(recheckAfterSeconds: number, acceptedAt: number, run: number) {
-  const wait = run === 0 ? recheckAfterSeconds : 0;
-  const start = () => initialRestartState(Date.now(), wait);
+  // The first run counts from the acceptance, so a reload mid-restart neither waits again nor
+  // moves the deadline; Keep waiting counts from its click.
+  const start = () => (run === 0 ? initialRestartState(acceptedAt, recheckAfterSeconds) : initialRestartState(Date.now(), 0));
   return queryOptions({
     queryKey: ['portal-restart', acceptedAt, run] as const,
     queryFn: async ({ client, queryKey }): Promise<RestartState> => {

@@ -131,3 +131,33 @@ test('the status route answers with the portal down, and with every token expire
   expect(down.reachable).toBe(false);
   expect(down.problem).toMatch(/connection refused/);
 });
+
+test('the License Manager view says the portal’s version and whether it needs one (optional from 11.4)', async ({ request }) => {
+  await signInThroughApi(request, PORTAL_APP);
+  const current = await (await request.get('/api/license-manager')).json();
+  expect(current).toMatchObject({ version: expect.stringMatching(/^11\.4/), licenseManagerRequired: false });
+
+  await emulator.fault({ kind: 'answer', match: 'GET /portal/portaladmin$', times: 1, body: { version: '11.1.0' } });
+  await signInThroughApi(request, PORTAL_APP);
+  expect(await (await request.get('/api/license-manager')).json()).toMatchObject({ version: '11.1.0', licenseManagerRequired: true });
+});
+
+test('an accepted update is remembered in a sealed httpOnly cookie until the page forgets it (session and Origin checked)', async ({ request }) => {
+  await signInThroughApi(request, PORTAL_APP);
+  // Accepted without a restart, so the session stays usable for the rest of the test.
+  await emulator.fault({ kind: 'answer', match: 'POST .*/updateLicenseManager$', times: 1, body: { status: 'success', recheckAfterSeconds: 20 } });
+  const response = await update(request, { primaryHost: 'license.example.com', port: 27000 });
+  expect(response.status()).toBe(200);
+  const cookie = response.headers()['set-cookie'] ?? '';
+  expect(cookie).toMatch(/license_dashboard_restart=/);
+  expect(cookie).toMatch(/HttpOnly/i);
+  expect(cookie).toMatch(/SameSite=Lax/i);
+  expect(cookie).not.toContain('license.example.com');
+
+  const foreign = await request.delete('/api/license-manager/restart', { headers: { Origin: 'https://evil.example' } });
+  expect(foreign.status()).toBe(403);
+  const forgotten = await request.delete('/api/license-manager/restart', { headers: { Origin: PORTAL_APP } });
+  expect(forgotten.status()).toBe(200);
+  expect(await forgotten.json()).toEqual({ forgotten: true });
+  expect(forgotten.headers()['set-cookie']).toMatch(/license_dashboard_restart=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i);
+});

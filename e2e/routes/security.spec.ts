@@ -96,7 +96,9 @@ test('failed sign-ins from one client slow down after five, without asking the p
   const slowed = await request.post('/api/session', { data: ADMIN, headers: client });
   expect(slowed.status()).toBe(429);
   expect(slowed.headers()['retry-after']).toBe('1');
-  expect((await slowed.json()).error.message).toBe('Too many failed sign-ins. Wait 1 seconds before trying again.');
+  expect((await slowed.json()).error.message).toMatch(
+    /^Too many failed sign-ins from this browser; try again at \d\d:\d\d:\d\d UTC \(in 1 second\)\.$/,
+  );
   expect((await emulator.log(lastSeq)).entries).toEqual([]);
 });
 

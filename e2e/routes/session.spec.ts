@@ -82,3 +82,17 @@ test('sign-out clears the session; the license route then answers 401', async ({
   expect(after.status()).toBe(401);
   expect((await after.json()).error.code).toBe('unauthorized');
 });
+
+test('a throttled sign-in names whose failures and the time to try again, in UTC, with Retry-After', async ({ request }) => {
+  const run = Date.now();
+  const account = { username: `throttled-${run}`, password: 'nope' };
+  const headers = { Origin: PORTAL_APP, 'X-Forwarded-For': `192.0.2.${run % 250}` };
+  for (let i = 0; i < 3; i += 1) expect((await request.post('/api/session', { data: account, headers })).status()).toBe(422);
+  const throttled = await request.post('/api/session', { data: account, headers });
+  expect(throttled.status()).toBe(429);
+  expect(throttled.headers()['retry-after']).toBe('300');
+  const { error } = await throttled.json();
+  expect(error.code).toBe('rate_limited');
+  expect(error.message).toMatch(/^Too many failed sign-ins for this account; try again at \d\d:\d\d UTC \(in 5 minutes\)\.$/);
+  expect(error.hint).toMatch(/locks an account after 5 failed sign-ins in 15 minutes/);
+});

@@ -8,7 +8,11 @@
  * In memory, per dashboard process; a success clears the keys it used.
  */
 
+/** Whose failures a key counts: one client's (browser) or one account's. */
+export type ThrottleScope = 'client' | 'username';
+
 export interface ThrottlePolicy {
+  scope: ThrottleScope;
   freeFailures: number;
   baseDelayMs: number;
   maxDelayMs: number;
@@ -17,6 +21,7 @@ export interface ThrottlePolicy {
 }
 
 export const CLIENT_POLICY: ThrottlePolicy = {
+  scope: 'client',
   freeFailures: 5,
   baseDelayMs: 1_000,
   maxDelayMs: 15 * 60_000,
@@ -24,6 +29,7 @@ export const CLIENT_POLICY: ThrottlePolicy = {
 };
 
 export const USERNAME_POLICY: ThrottlePolicy = {
+  scope: 'username',
   freeFailures: 3,
   baseDelayMs: 5 * 60_000,
   maxDelayMs: 15 * 60_000,
@@ -57,14 +63,18 @@ export class SignInThrottle {
 
   /** Milliseconds to wait before an attempt with these keys may reach the portal; 0 = go ahead. */
   waitFor(keys: readonly (readonly [string, ThrottlePolicy])[]): number {
-    return Math.max(
-      0,
-      ...keys.map(([key, policy]) => {
-        const record = this.current(key, policy);
-        if (!record) return 0;
-        return record.lastFailure + delayAfter(record.failures, policy) - this.now();
-      }),
-    );
+    return this.longestWait(keys)?.ms ?? 0;
+  }
+
+  /** The longest wait these keys impose and whose failures caused it (for the words); undefined = go ahead. */
+  longestWait(keys: readonly (readonly [string, ThrottlePolicy])[]): { ms: number; scope: ThrottleScope } | undefined {
+    let longest: { ms: number; scope: ThrottleScope } | undefined;
+    for (const [key, policy] of keys) {
+      const record = this.current(key, policy);
+      const ms = record ? record.lastFailure + delayAfter(record.failures, policy) - this.now() : 0;
+      if (ms > 0 && ms > (longest?.ms ?? 0)) longest = { ms, scope: policy.scope };
+    }
+    return longest;
   }
 
   failed(keys: readonly (readonly [string, ThrottlePolicy])[]): void {

@@ -20,3 +20,35 @@ export function describeLicenseManager(licenseManager: LicenseManager): string {
   const [primary, ...backups] = licenseManager.hosts;
   return `${primary ?? '(no host)'}${backups.length > 0 ? ` (backup ${backups.join(', ')})` : ''}, port ${licenseManager.port}`;
 }
+
+/** "lm1.example.com:27000 (backup lm2.example.com:27000)": where the portal looks for licenses, as host:port. */
+export function licenseManagerAddress(licenseManager: LicenseManager): string {
+  const [primary, ...backups] = licenseManager.hosts.map((host) => `${host}:${licenseManager.port}`);
+  return `${primary ?? '(no host)'}${backups.length > 0 ? ` (backup ${backups.join(', ')})` : ''}`;
+}
+
+/**
+ * The form's fields filled with what the portal reports (primary, first backup, port as text), so an
+ * admin changes one value without retyping the others; empty, with `defaultPort`, when there is none.
+ */
+export function licenseManagerFormValues(
+  current: LicenseManager | null,
+  defaultPort: number,
+): { primaryHost: string; backupHost: string; port: string } {
+  return { primaryHost: current?.hosts[0] ?? '', backupHost: current?.hosts[1] ?? '', port: String(current?.port ?? defaultPort) };
+}
+
+/**
+ * Whether a read of the portal tells how a remembered restart ended ("ended": compare it with what
+ * was sent) or the restart may still be under way ("in-progress": keep waiting). A read from before
+ * the change, or one that still shows another value before the portal's own recheck time (a portal
+ * may answer for a moment before it goes down), tells nothing yet. Times are epoch ms.
+ */
+export function restartStage(
+  restart: { acceptedAt: number; recheckAfterSeconds: number; requested: LicenseManager },
+  read: { asOf: number; licenseManager: LicenseManager | null } | undefined,
+): 'in-progress' | 'ended' {
+  if (!read || read.asOf < restart.acceptedAt) return 'in-progress';
+  if (read.licenseManager && sameLicenseManager(read.licenseManager, restart.requested)) return 'ended';
+  return read.asOf >= restart.acceptedAt + restart.recheckAfterSeconds * 1000 ? 'ended' : 'in-progress';
+}

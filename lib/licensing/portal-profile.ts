@@ -41,7 +41,7 @@ export interface PortalProfile {
 export const KUBERNETES_RELEASE_MINIMUM = '11.3';
 export const ALLSOURCE_RELEASE_MINIMUM = '11.5';
 export const APP_ID_MINIMUM = '11.0';
-const OPTIONAL_LICENSE_MANAGER_MINIMUM = '11.4';
+export const OPTIONAL_LICENSE_MANAGER_MINIMUM = '11.4';
 const LICENSE_RESOURCE_MINIMUM = '10.7';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrors } from './describe-issue';
-import { hostNameProblem, LicenseManagerFormSchema } from './license-manager-form';
+import { hostNameProblem, isBlankLicenseManagerForm, LicenseManagerFormSchema } from './license-manager-form';
 
 function errorsFor(input: Record<string, unknown>) {
   const parsed = LicenseManagerFormSchema.safeParse(input);
@@ -78,5 +78,18 @@ describe('the Update License Manager form', () => {
 
   it('names a missing field when a caller leaves it out', () => {
     expect(errorsFor({ port: 27000 })).toEqual({ primaryHost: 'Enter the host name of the License Manager.' });
+  });
+});
+
+describe('a form that names no host (nothing to send where the License Manager is optional)', () => {
+  it('is blank only when both hosts are empty or spaces, whatever the port says', () => {
+    expect(isBlankLicenseManagerForm({ primaryHost: '', backupHost: '' })).toBe(true);
+    expect(isBlankLicenseManagerForm({ primaryHost: '  ', backupHost: undefined })).toBe(true);
+    expect(isBlankLicenseManagerForm({ primaryHost: 'lm.example.com', backupHost: '' })).toBe(false);
+    expect(isBlankLicenseManagerForm({ primaryHost: '', backupHost: 'lm2.example.com' })).toBe(false);
+  });
+
+  it('is still refused by the schema the route checks, so an empty host never reaches the portal', () => {
+    expect(errorsFor({ primaryHost: '', backupHost: '', port: '27000' })).toEqual({ primaryHost: 'Enter the host name of the License Manager.' });
   });
 });

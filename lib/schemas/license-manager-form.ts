@@ -72,3 +72,12 @@ export const LicenseManagerFormSchema = z
   });
 
 export type LicenseManagerForm = z.output<typeof LicenseManagerFormSchema>;
+
+/**
+ * Whether the form names no host at all. Where the License Manager is optional (11.4+) that is not
+ * an error but nothing to send: Esri's updateLicenseManager reference documents no way to remove
+ * one, so an empty host is never sent, and the route's schema above still refuses it.
+ */
+export function isBlankLicenseManagerForm(values: { primaryHost?: string; backupHost?: string }): boolean {
+  return !values.primaryHost?.trim() && !values.backupHost?.trim();
+}

@@ -11,6 +11,10 @@ const LicenseManagerViewSchema = z.object({
   asOf: z.number(),
   /** Null when the portal does not report one. */
   licenseManager: LicenseManagerSchema.nullable(),
+  /** The version the portal reported at sign-in ("11.4.0"); absent when it did not say. */
+  version: z.string().optional(),
+  /** Whether this version needs a License Manager (before 11.4; lib/licensing/portal-profile.ts). */
+  licenseManagerRequired: z.boolean(),
 });
 export type LicenseManagerView = z.output<typeof LicenseManagerViewSchema>;
 
@@ -20,6 +24,19 @@ const LicenseManagerUpdateResultSchema = z.object({
   recheckAfterSeconds: z.number(),
 });
 export type LicenseManagerUpdateResult = z.output<typeof LicenseManagerUpdateResultSchema>;
+
+/**
+ * A restart the admin started and the page has not finished telling about: kept server-side in a
+ * sealed cookie (lib/features/license-manager/restart-cookie.ts) so a reload mid-restart, or the
+ * sign-in the restart forces, finds it again.
+ */
+export const RestartInFlightSchema = z.object({
+  /** When the portal accepted the change (epoch ms). */
+  acceptedAt: z.number(),
+  requested: LicenseManagerSchema,
+  recheckAfterSeconds: z.number(),
+});
+export type RestartInFlight = z.output<typeof RestartInFlightSchema>;
 
 const PortalStatusViewSchema = z.object({
   reachable: z.boolean(),
@@ -43,6 +60,15 @@ export const updateLicenseManagerEndpoint = defineEndpoint({
   key: ['license', 'license-manager', 'update'],
   input: LicenseManagerFormSchema,
   output: LicenseManagerUpdateResultSchema,
+});
+
+/** The restart's story is told (the new value confirmed, or the poller gave up): the page forgets it. */
+export const forgetRestartEndpoint = defineEndpoint({
+  method: 'DELETE',
+  path: '/api/license-manager/restart',
+  key: ['license', 'license-manager', 'restart', 'forget'],
+  input: undefined,
+  output: z.object({ forgotten: z.literal(true) }),
 });
 
 /** Whether the portal answers at all (no token: a restart invalidates them all). */

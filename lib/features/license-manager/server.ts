@@ -5,7 +5,8 @@ import { serve, servePublic } from '../../endpoint/server';
 import { ApiError } from '../../http/api-error';
 import { licenseManagerInfo, requestedLicenseManager } from '../../licensing/license-manager';
 import { licenseAdminOf, readSession } from '../../session';
-import { licenseManagerEndpoint, portalStatusEndpoint, updateLicenseManagerEndpoint } from './contract';
+import { forgetRestartEndpoint, licenseManagerEndpoint, portalStatusEndpoint, updateLicenseManagerEndpoint } from './contract';
+import { forgetRestart, rememberRestart } from './restart-cookie';
 
 /** The documented example's value, for a portal that does not say how long to wait. */
 const DEFAULT_RECHECK_SECONDS = 20;
@@ -16,15 +17,34 @@ const PROBE_TIMEOUT_MS = 5_000;
 
 export const licenseManager = serve(licenseManagerEndpoint, async ({ session }) => {
   const license = await licenseAdminOf(session).getLicense();
-  return { kind: session.profile.kind, asOf: Date.now(), licenseManager: license.licenseManager ?? null };
+  return {
+    kind: session.profile.kind,
+    asOf: Date.now(),
+    licenseManager: license.licenseManager ?? null,
+    ...(session.profile.version ? { version: session.profile.version } : {}),
+    licenseManagerRequired: session.profile.capabilities.licenseManagerRequired,
+  };
 });
 
+/** updateLicenseManager, once; an accepted change is remembered (restart-cookie.ts) until the page has told how it ended. */
 export const updateLicenseManager = serve(updateLicenseManagerEndpoint, async ({ session, input }) => {
   const { recheckAfterSeconds = DEFAULT_RECHECK_SECONDS } = await licenseAdminOf(session).updateLicenseManager(licenseManagerInfo(input));
-  return {
+  const result = {
     requested: requestedLicenseManager(input),
     recheckAfterSeconds: Math.min(Math.max(0, Math.round(recheckAfterSeconds)), MAX_RECHECK_SECONDS),
   };
+  await rememberRestart({ ...result, acceptedAt: Date.now() }, session);
+  return result;
+});
+
+/**
+ * Forgets the remembered restart. Needs a dashboard session but not a working portal token: it is
+ * called after the restart, which invalidates them, and it only drops the caller's own cookie.
+ */
+export const forgetRestartRoute = servePublic(forgetRestartEndpoint, async () => {
+  if (!(await readSession())) throw new ApiError('unauthorized', 'Sign in to continue.');
+  await forgetRestart();
+  return { forgotten: true as const };
 });
 
 /**

@@ -7,6 +7,7 @@ import { servePublic } from '../../endpoint/server';
 import { ApiError } from '../../http/api-error';
 import { isHttpsRequest } from '../../http/origin';
 import { CLIENT_POLICY, clientKey, signInThrottle, USERNAME_POLICY, usernameKey } from '../../http/sign-in-throttle';
+import { throttledSignInWords } from '../../http/sign-in-throttle-words';
 import { clearSession, readSession, writeSession } from '../../session';
 import { signInEndpoint, signOutEndpoint } from './contract';
 
@@ -17,13 +18,10 @@ export const signIn = servePublic(signInEndpoint, async ({ request, input: crede
     [clientKey(request.headers), CLIENT_POLICY],
     [usernameKey(credentials.username), USERNAME_POLICY],
   ] as const;
-  const waitMs = signInThrottle.waitFor(throttleKeys);
-  if (waitMs > 0) {
-    const seconds = Math.ceil(waitMs / 1000);
-    throw new ApiError('rate_limited', `Too many failed sign-ins. Wait ${seconds} seconds before trying again.`, {
-      hint: 'The dashboard slows repeated failures so that it cannot be used to lock portal accounts out.',
-      retryAfterSeconds: seconds,
-    });
+  const wait = signInThrottle.longestWait(throttleKeys);
+  if (wait) {
+    const { message, hint } = throttledSignInWords(wait.scope, wait.ms, Date.now());
+    throw new ApiError('rate_limited', message, { hint, retryAfterSeconds: Math.ceil(wait.ms / 1000) });
   }
   // The Origin passed the same-origin check: the dashboard's own address, which the token is bound to.
   const referer = `${request.headers.get('origin')}/`;

@@ -1,0 +1,3 @@
+import { forgetRestartRoute } from '@/lib/features/license-manager/server';
+
+export const DELETE = forgetRestartRoute.handle;
