@@ -6,7 +6,7 @@ type Kind = 'portal' | 'kubernetes';
 /** The profile each deployment kind answers as. */
 export type ProfileSelection = Record<Kind, ProfileName>;
 
-export const DEFAULT_SELECTION: ProfileSelection = { portal: 'default', kubernetes: 'default' };
+const DEFAULT_SELECTION: ProfileSelection = { portal: 'default', kubernetes: 'default' };
 
 function isProfileName(name: string): name is ProfileName {
   return (PROFILE_NAMES as readonly string[]).includes(name);
