@@ -32,6 +32,9 @@ export async function applyFault(emulator: Emulator, fault: FaultRule, req: Inco
     case 'answer':
       sendJson(res, fault.body ?? {});
       return true;
+    case 'html':
+      sendHtml(res, typeof fault.body === 'string' ? fault.body : '');
+      return true;
     case 'restart':
       req.socket.destroy();
       emulator.expireAllTokens();

@@ -2,7 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { FaultRuleSchema } from './faults';
 import { sendJson } from './http';
+import { selectProfiles } from './profiles/apply';
 import type { Emulator } from './runtime';
+import { SCENARIOS, scenarioFaults } from './scenarios';
+
+/** A scenario switch: POST /faults {"kind":"scenario","name"} (scenarios/index.ts). */
+const ScenarioSwitchSchema = z.object({ kind: z.literal('scenario'), name: z.string() });
+/** `profile` of POST /reset: one name or several (one per deployment kind); absent = the run's own. */
+const ProfileNamesSchema = z.union([z.string().transform((name) => [name]), z.array(z.string())]).optional();
 
 /** A control request's JSON body; anything but an object reads as no fields at all. */
 const ControlBodySchema = z.record(z.string(), z.unknown()).catch({});
@@ -38,14 +45,19 @@ export function controlHandler(emulator: Emulator) {
               members: d.org.members.length,
               tokens: d.tokens.count(),
               licenseManager: d.org.licenseManager,
+              profile: d.profile,
+              version: d.traits.version,
             })),
           });
-        case 'POST /reset':
+        case 'POST /reset': {
+          const profileNames = ProfileNamesSchema.parse(body.profile);
           await emulator.resetAll({
             keepTokens: body.keepTokens === true,
             scale: body.scale === 'large' || body.scale === 'demo' ? body.scale : undefined,
+            ...(profileNames ? { profiles: selectProfiles(profileNames) } : {}),
           });
-          return sendJson(res, { ok: true });
+          return sendJson(res, { ok: true, profiles: emulator.profiles });
+        }
         case 'GET /tokens':
           return sendJson(res, {
             tokens: url.searchParams.has('all') ? [...emulator.tokenHistory] : emulator.deployments.flatMap((d) => d.tokens.list()),
@@ -65,9 +77,16 @@ export function controlHandler(emulator: Emulator) {
         case 'POST /portal/up':
           await emulator.portalUp();
           return sendJson(res, { ok: true });
-        case 'POST /faults':
-          emulator.faults.add(FaultRuleSchema.parse(body));
+        case 'POST /faults': {
+          const scenario = ScenarioSwitchSchema.safeParse(body);
+          const rules = scenario.success ? scenarioFaults([scenario.data.name]) : [FaultRuleSchema.parse(body)];
+          for (const rule of rules) emulator.faults.add(rule);
           return sendJson(res, { ok: true, faults: emulator.faults.list() });
+        }
+        case 'GET /scenarios':
+          return sendJson(res, {
+            scenarios: Object.entries(SCENARIOS).map(([name, { item, description }]) => ({ name, item, description })),
+          });
         case 'POST /faults/clear':
           emulator.faults.clear();
           return sendJson(res, { ok: true });

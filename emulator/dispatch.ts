@@ -2,15 +2,21 @@ import type { ServerResponse } from 'node:http';
 import { authenticate } from './authenticate';
 import { directoryPage, sendArcGISError, sendJson, type ParsedRequest } from './http';
 import { EmulatorError, type Deployment, type EmulatorRuntime, type Route } from './router';
+import { canonicalPath } from './profiles/routing';
 import { routes } from './routes';
 
 const JSON_FORMATS = new Set(['json', 'pjson']);
 
-/** The first route (routes/index.ts) that this deployment's kind serves at `path`, with its pattern's captures. */
+/**
+ * The first route (routes/index.ts) that this deployment's kind and version serve at `path` (spelled
+ * as the version spells it), with its pattern's captures.
+ */
 export function findRoute(deployment: Deployment, path: string): { route: Route; captures: RegExpExecArray } | undefined {
+  const routePath = canonicalPath(deployment.traits, path);
   for (const route of routes) {
     if (!route.kinds.includes(deployment.kind)) continue;
-    const captures = route.pattern.exec(path);
+    if (route.when && !route.when(deployment.traits)) continue;
+    const captures = route.pattern.exec(routePath);
     if (captures) return { route, captures };
   }
   return undefined;

@@ -21,6 +21,8 @@ const FAULT_KINDS = [
   'restart',
   /** HTTP 200 with the rule's `body`: a portal of another version, with other fields and ids. */
   'answer',
+  /** HTTP 200, text/html, the rule's `body` (a string): a web adaptor's page where JSON was due. */
+  'html',
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -33,7 +35,7 @@ export interface FaultRule {
   times?: number;
   /** slow: the delay; restart: how long the portal stays down. */
   ms?: number;
-  /** answer: the JSON body to send. */
+  /** answer: the JSON body to send; html: the page. */
   body?: unknown;
 }
 

@@ -11,7 +11,17 @@ import type { TokenStore } from './tokens';
 export function federatedServerDeployments(portal: Deployment, tokensFor: (context: string) => TokenStore): Deployment[] {
   return portal.org.federatedServers.flatMap((server) =>
     server.context
-      ? [{ kind: 'server' as const, context: server.context, org: portal.org, tokens: tokensFor(server.context), failedSignIns: new Map() }]
+      ? [
+          {
+            kind: 'server' as const,
+            context: server.context,
+            org: portal.org,
+            tokens: tokensFor(server.context),
+            failedSignIns: new Map(),
+            profile: portal.profile,
+            traits: portal.traits,
+          },
+        ]
       : [],
   );
 }

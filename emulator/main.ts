@@ -20,6 +20,8 @@ const emulator = await startEmulator({
   restartSeconds: numberFromEnv('EMULATOR_RESTART_SECONDS'),
   fault: faultFromEnv(process.env.EMULATOR_FAULT),
   scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
+  profile: process.env.EMULATOR_PROFILE,
+  scenarios: process.env.EMULATOR_SCENARIOS,
 });
 
 console.log(

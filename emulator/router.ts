@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorShape, ParsedRequest } from './http';
+import type { ProfileName, VersionTraits } from './profiles/table';
 import type { OrgState } from './state';
 import type { TokenStore } from './tokens';
 
@@ -15,6 +16,9 @@ export interface Deployment {
   tokens: TokenStore;
   /** Failed sign-ins per username, for the lock-out. */
   failedSignIns: Map<string, { count: number; lockedUntil: number }>;
+  /** The version profile it answers as (profiles/table.ts); a federated server follows its portal's. */
+  profile: ProfileName;
+  traits: VersionTraits;
 }
 
 /** What a route handler may ask of the running emulator (its clock, restarts). */
@@ -55,6 +59,8 @@ export interface Route {
   auth: Auth;
   /** Which deployment kinds serve it. */
   kinds: readonly DeploymentKind[];
+  /** Whether the deployment's version has it at all (default: yes); where not, its path is unknown (404). */
+  when?(traits: VersionTraits): boolean;
   /** Heading of the HTML page when f is not json. */
   title: string;
   handle(context: RouteContext): unknown;

@@ -3,12 +3,19 @@ import { federatedServerDeployments } from './federation';
 import { FaultSchedule } from './faults';
 import { listen, stop } from './listen';
 import { handlePortal } from './portal-handler';
+import { applyTraits, type ProfileSelection, traitsOf } from './profiles/apply';
 import { RequestLog } from './request-log';
 import type { Deployment, EmulatorRuntime } from './router';
 import { seedOrg } from './seed';
 import { seedLargeOrg } from './seed-large';
-import type { EmulatorOptions } from './server';
+import type { EmulatorOptions, ResolvedOptions } from './server';
 import { TokenStore } from './tokens';
+
+interface ResetOptions {
+  keepTokens: boolean;
+  scale?: EmulatorOptions['scale'];
+  profiles?: ProfileSelection;
+}
 
 const CONTEXTS = [
   { kind: 'portal', context: '/portal' },
@@ -26,6 +33,8 @@ export class Emulator implements EmulatorRuntime {
   /** Every token ever issued, across resets, for the tests that look for leaks. */
   readonly tokenHistory = new Set<string>();
   deployments: Deployment[] = [];
+  /** The version each kind answers as; a reset without profiles returns to the options' (EMULATOR_PROFILE). */
+  profiles: ProfileSelection;
   /** Added before every portal answer, in ms. */
   latencyMs: number;
   /** How long an operation that restarts the portal keeps it unreachable, in seconds. */
@@ -33,20 +42,23 @@ export class Emulator implements EmulatorRuntime {
   private readonly tokenMinutes: number;
   private portalDown = false;
   private upTimer: NodeJS.Timeout | undefined;
+  /** A restart an operation asked for, not begun yet: a reset cancels it. */
+  private restartTimer: NodeJS.Timeout | undefined;
   private readonly portalServer: Server;
   private portalPort = 0;
 
   constructor(
-    private readonly options: EmulatorOptions,
+    private readonly options: ResolvedOptions,
     private readonly host: string,
   ) {
     this.latencyMs = options.latencyMs ?? 0;
     this.restartSeconds = options.restartSeconds ?? 15;
     this.tokenMinutes = options.tokenMinutes ?? 60;
+    this.profiles = options.profiles;
     this.portalServer = createServer((req, res) => void handlePortal(this, req, res));
     this.portalServer.keepAliveTimeout = 65_000;
     this.reset({ keepTokens: false });
-    if (options.fault) this.faults.add(options.fault);
+    this.addStartingFaults();
   }
 
   now(): number {
@@ -59,17 +71,17 @@ export class Emulator implements EmulatorRuntime {
     return this.portalPort;
   }
 
-  reset({ keepTokens, scale = this.options.scale }: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): void {
+  reset({ keepTokens, scale = this.options.scale, profiles = this.options.profiles }: ResetOptions): void {
     const now = this.now();
     const previous = new Map(this.deployments.map((d) => [d.context, d.tokens]));
     const tokensFor = (context: string) => (keepTokens ? previous.get(context) : undefined) ?? new TokenStore(this.tokenMinutes, this.tokenHistory);
-    this.deployments = CONTEXTS.map(({ kind, context }) => ({
-      kind,
-      context,
-      org: scale === 'large' ? seedLargeOrg(kind, now) : seedOrg(kind, now),
-      tokens: tokensFor(context),
-      failedSignIns: new Map(),
-    }));
+    this.profiles = profiles;
+    this.deployments = CONTEXTS.map(({ kind, context }) => {
+      const traits = traitsOf(profiles[kind], kind);
+      const org = scale === 'large' ? seedLargeOrg(kind, now) : seedOrg(kind, now);
+      applyTraits(org, traits);
+      return { kind, context, org, tokens: tokensFor(context), failedSignIns: new Map(), profile: profiles[kind], traits };
+    });
     const portal = this.deployments.find((d) => d.kind === 'portal');
     if (portal) this.deployments.push(...federatedServerDeployments(portal, tokensFor));
   }
@@ -78,15 +90,25 @@ export class Emulator implements EmulatorRuntime {
     return this.deployments.find((d) => d.context === context);
   }
 
-  /** Back to the state it started in: seed data (of another scale if asked), settings from the options, portal up, empty log. */
-  async resetAll(options: { keepTokens: boolean; scale?: EmulatorOptions['scale'] }): Promise<void> {
+  /**
+   * Back to the state it started in: seed data (of another scale or version profile if asked), settings
+   * and faults from the options, portal up, empty log.
+   */
+  async resetAll(options: ResetOptions): Promise<void> {
+    clearTimeout(this.restartTimer);
     this.reset(options);
     this.latencyMs = this.options.latencyMs ?? 0;
     this.restartSeconds = this.options.restartSeconds ?? 15;
     this.log.clear();
+    this.addStartingFaults();
+    await this.portalUp();
+  }
+
+  /** The faults the run was started with: EMULATOR_FAULT's rule and EMULATOR_SCENARIOS' rules. */
+  private addStartingFaults(): void {
     this.faults.clear();
     if (this.options.fault) this.faults.add(this.options.fault);
-    await this.portalUp();
+    for (const rule of this.options.scenarioFaults) this.faults.add(rule);
   }
 
   /** Every token of every deployment stops working, as after a portal restart. */
@@ -113,7 +135,7 @@ export class Emulator implements EmulatorRuntime {
 
   restartPortal(seconds: number): void {
     // The answer to the request that caused the restart goes out first, as on a real portal.
-    setTimeout(() => {
+    this.restartTimer = setTimeout(() => {
       this.expireAllTokens();
       void this.portalDownFor(seconds);
     }, 50);
@@ -125,6 +147,7 @@ export class Emulator implements EmulatorRuntime {
 
   async close(): Promise<void> {
     clearTimeout(this.upTimer);
+    clearTimeout(this.restartTimer);
     if (!this.portalDown) await stop(this.portalServer);
   }
 }

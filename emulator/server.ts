@@ -2,7 +2,15 @@ import { createServer } from 'node:http';
 import { controlHandler } from './control-api';
 import type { FaultRule } from './faults';
 import { listen, stop } from './listen';
+import { selectProfiles, type ProfileSelection } from './profiles/apply';
 import { Emulator } from './runtime';
+import { scenarioFaults } from './scenarios';
+
+/** "a,b" or ["a", "b"] → ["a", "b"]. */
+function names(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? value.split(',') : [...value];
+}
 
 export interface EmulatorOptions {
   host?: string;
@@ -20,7 +28,14 @@ export interface EmulatorOptions {
   fault?: FaultRule;
   /** 'large': 50,000 members, 500 entitlements, 2,000 offline licenses (seed-large.ts). */
   scale?: 'demo' | 'large';
+  /** Version profiles (profiles/table.ts), e.g. "portal-10.9.1,kubernetes-11.0"; unnamed kinds stay at the default. */
+  profile?: string | readonly string[];
+  /** Named scenarios (scenarios/index.ts) switched on for the whole run, e.g. "seven-of-five". */
+  scenarios?: string | readonly string[];
 }
+
+/** The options with profile and scenario names looked up (an unknown name is refused at start). */
+export type ResolvedOptions = Omit<EmulatorOptions, 'profile' | 'scenarios'> & { profiles: ProfileSelection; scenarioFaults: FaultRule[] };
 
 export interface RunningEmulator {
   /** Base deployment: http://host:port/portal */
@@ -37,7 +52,8 @@ export interface RunningEmulator {
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const host = options.host ?? '127.0.0.1';
-  const emulator = new Emulator(options, host);
+  const { profile, scenarios, ...rest } = options;
+  const emulator = new Emulator({ ...rest, profiles: selectProfiles(names(profile)), scenarioFaults: scenarioFaults(names(scenarios)) }, host);
   const port = await emulator.start();
   const control = createServer((req, res) => void controlHandler(emulator)(req, res));
   const controlPort = await listen(control, options.controlPort ?? 0, host);

@@ -28,6 +28,8 @@ async function main(): Promise<void> {
       port: Number(process.env.EMULATOR_PORT ?? 0),
       restartSeconds: process.env.EMULATOR_RESTART_SECONDS ? Number(process.env.EMULATOR_RESTART_SECONDS) : undefined,
       scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
+      profile: process.env.EMULATOR_PROFILE,
+      scenarios: process.env.EMULATOR_SCENARIOS,
     });
     closeEmulator = emulator.close;
     // DEMO_DEPLOYMENT=kubernetes shows the Enterprise on Kubernetes side of the demo portal.

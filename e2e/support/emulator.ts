@@ -1,5 +1,7 @@
 import type { FaultKind } from '../../emulator/faults';
+import type { ProfileName } from '../../emulator/profiles/table';
 import type { LoggedRequest } from '../../emulator/request-log';
+import type { ScenarioName } from '../../emulator/scenarios';
 import { CONTROL_URL } from './env';
 
 // The emulator's test-control API: reset, expire tokens, take the portal down, read what it received.
@@ -17,10 +19,17 @@ async function control<T = unknown>(method: 'GET' | 'POST', path: string, body?:
 // The control API's own types: the tests read what the emulator writes.
 export type { LoggedRequest } from '../../emulator/request-log';
 export type { FaultKind } from '../../emulator/faults';
+export type { ProfileName } from '../../emulator/profiles/table';
+export type { ScenarioName } from '../../emulator/scenarios';
 
 export const emulator = {
-  /** Fresh seed data; `scale: 'large'` seeds 50,000 members, 500 entitlements and 2,000 offline licenses. */
-  reset: (options: { keepTokens?: boolean; scale?: 'demo' | 'large' } = {}) => control('POST', '/reset', options),
+  /**
+   * Fresh seed data; `scale: 'large'` seeds 50,000 members, 500 entitlements and 2,000 offline licenses;
+   * `profile` answers as another version (emulator/profiles/table.ts, one per deployment kind; the
+   * next reset without it returns to the default).
+   */
+  reset: (options: { keepTokens?: boolean; scale?: 'demo' | 'large'; profile?: ProfileName | ProfileName[] } = {}) =>
+    control('POST', '/reset', options),
   expireTokens: () => control('POST', '/tokens/expire'),
   state: () => control<{ portalDown: boolean }>('GET', '/state'),
   issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),
@@ -32,6 +41,8 @@ export const emulator = {
   /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
   fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown }) => control('POST', '/faults', rule),
   clearFaults: () => control('POST', '/faults/clear'),
+  /** One of issue 11's inputs (emulator/scenarios/index.ts), until the faults are cleared or the emulator reset. */
+  scenario: (name: ScenarioName) => control('POST', '/faults', { kind: 'scenario', name }),
   /** How long the portal stays down after an operation that restarts it (until the next reset). */
   setRestartSeconds: (seconds: number) => control('POST', '/restart-seconds', { seconds }),
   log: (since = 0) => control<{ lastSeq: number; entries: LoggedRequest[] }>('GET', `/log?since=${since}`),

@@ -1,4 +1,5 @@
-import { kubernetesLicenseView } from '../license-view';
+import { organizationLicenseView } from '../license-view';
+import { fullVersion } from '../profiles/routing';
 import { EmulatorError, type Route, type RouteContext } from '../router';
 
 // The Enterprise Administrator API of an ArcGIS Enterprise on Kubernetes deployment (/admin).
@@ -10,7 +11,28 @@ function requireOrg({ deployment, match }: RouteContext) {
   return deployment.org;
 }
 
+/** The Enterprise Administrator root: Esri documents that every view of it returns the deployment's version. */
+function adminRoot({ deployment }: RouteContext): unknown {
+  const { version } = deployment.traits;
+  return {
+    fullVersion: fullVersion(version),
+    resources: ['orgs', 'logs', 'system', 'datastores', 'uploads', 'services'],
+    // Esri's example prints it as a bare 10.9.1, which is not JSON: a string here.
+    currentVersion: version,
+    status: { stages: [{ name: 'License validation', state: 'completed' }] },
+  };
+}
+
 export const kubernetesAdminRoutes: Route[] = [
+  {
+    method: 'GET',
+    pattern: /^\/admin\/?$/,
+    api: 'admin',
+    auth: 'admin',
+    kinds: KUBERNETES_ONLY,
+    title: 'ArcGIS Enterprise Administrator Directory',
+    handle: adminRoot,
+  },
   {
     method: 'GET',
     pattern: /^\/admin\/orgs$/,
@@ -27,6 +49,6 @@ export const kubernetesAdminRoutes: Route[] = [
     auth: 'admin',
     kinds: KUBERNETES_ONLY,
     title: 'License',
-    handle: (context) => kubernetesLicenseView(requireOrg(context)),
+    handle: (context) => organizationLicenseView(requireOrg(context), context.deployment.traits),
   },
 ];

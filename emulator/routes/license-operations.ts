@@ -5,21 +5,12 @@ import { findMember, type OrgState } from '../state';
 // license a member took offline) and updateLicenseManager (which restarts the portal).
 // Parameters and success answers are Esri's documented ones; the error texts are ours (see README).
 
-/** releaseLicense appId → the ids the license lists that app under. AllSource can be released from 11.5. */
-const RELEASE_APPS: Record<string, { licenseIds: string[]; since?: string }> = {
-  arcgisprodesktop: { licenseIds: ['arcgisprodesktop'] },
-  drone2map: { licenseIds: ['arcgisd2m', 'drone2map', 'Drone2MapN'] },
-  arcgisallsource: { licenseIds: ['allsource', 'arcgisallsource'], since: '11.5' },
+/** releaseLicense appId → the ids the license lists that app under; which appIds a version takes is its profile's. */
+const LICENSE_IDS: Record<string, string[]> = {
+  arcgisprodesktop: ['arcgisprodesktop'],
+  drone2map: ['arcgisd2m', 'drone2map', 'Drone2MapN'],
+  arcgisallsource: ['allsource', 'arcgisallsource'],
 };
-
-function versionAtLeast(version: string, minimum: string): boolean {
-  const have = version.split('.').map(Number);
-  const need = minimum.split('.').map(Number);
-  for (let i = 0; i < need.length; i += 1) {
-    if ((have[i] ?? 0) !== (need[i] ?? 0)) return (have[i] ?? 0) > (need[i] ?? 0);
-  }
-  return true;
-}
 
 function orgOf({ deployment, match }: RouteContext): OrgState {
   // Kubernetes paths carry the org id (match[1]); the base portal has one org and no id in the path.
@@ -32,25 +23,33 @@ function orgOf({ deployment, match }: RouteContext): OrgState {
 function releaseLicense(context: RouteContext): unknown {
   const org = orgOf(context);
   const { req, deployment } = context;
+  const { traits } = deployment;
   const username = req.param('username')?.trim();
   if (!username) throw new EmulatorError(400, "Parameter 'username' is required.");
-  // The base portal's older documentation releases with a username alone (ArcGIS Pro); Kubernetes requires appId.
-  const appId = req.param('appId')?.trim() || (deployment.kind === 'portal' ? 'arcgisprodesktop' : undefined);
+  // 10.x documents username alone and releases ArcGIS Pro: an appId it is sent goes unread, as any
+  // parameter an operation does not know. From 11.0 appId chooses; Kubernetes requires it.
+  const appId =
+    traits.release === 'username-only'
+      ? 'arcgisprodesktop'
+      : req.param('appId')?.trim() || (deployment.kind === 'portal' ? 'arcgisprodesktop' : undefined);
   if (!appId) throw new EmulatorError(400, "Parameter 'appId' is required.");
-  const supported = Object.entries(RELEASE_APPS).filter(([, app]) => !app.since || versionAtLeast(org.license.version, app.since));
-  const app = supported.find(([id]) => id === appId)?.[1];
-  if (!app) {
-    throw new EmulatorError(400, `Invalid appId '${appId}'. Supported values: ${supported.map(([id]) => id).join(', ')}.`);
+  const licenseIds = traits.release === 'username-only' || traits.releaseAppIds.includes(appId) ? LICENSE_IDS[appId] : undefined;
+  if (!licenseIds) {
+    throw new EmulatorError(400, `Invalid appId '${appId}'. Supported values: ${traits.releaseAppIds.join(', ')}.`);
   }
   const member = findMember(org, username);
   if (!member) throw new EmulatorError(400, `User '${username}' does not exist or is inaccessible.`);
-  const checkout = member.checkouts.find((c) => app.licenseIds.includes(c.appId) && c.disconnected);
+  const checkout = member.checkouts.find((c) => licenseIds.includes(c.appId) && c.disconnected);
   if (!checkout) throw new EmulatorError(400, `User '${username}' does not have a license for '${appId}' checked out.`);
   checkout.disconnected = false;
   return { status: 'success' };
 }
 
-function parseLicenseManagerInfo(text: string | undefined): { hostname: string; port: number } {
+/**
+ * licenseManagerInfo as the portal takes it; from 11.4, where the License Manager is optional,
+ * {"hostname":"","port":0} removes it.
+ */
+function parseLicenseManagerInfo(text: string | undefined, optional: boolean): { hostname: string; port: number } {
   if (!text) throw new EmulatorError(400, "Parameter 'licenseManagerInfo' is required.");
   let value: unknown;
   try {
@@ -61,6 +60,7 @@ function parseLicenseManagerInfo(text: string | undefined): { hostname: string; 
   const info = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const hostname = typeof info.hostname === 'string' ? info.hostname.trim() : '';
   const port = typeof info.port === 'string' ? Number(info.port) : info.port;
+  if (optional && !hostname && (port === 0 || port === undefined)) return { hostname: '', port: 0 };
   if (!hostname) throw new EmulatorError(400, "licenseManagerInfo must have a 'hostname'.");
   if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
     throw new EmulatorError(400, "licenseManagerInfo 'port' must be a whole number from 1 to 65535.");
@@ -71,7 +71,7 @@ function parseLicenseManagerInfo(text: string | undefined): { hostname: string; 
 function updateLicenseManager(context: RouteContext): unknown {
   const org = orgOf(context);
   const { req, runtime } = context;
-  const info = parseLicenseManagerInfo(req.param('licenseManagerInfo'));
+  const info = parseLicenseManagerInfo(req.param('licenseManagerInfo'), context.deployment.traits.licenseManagerOptional);
   // The reserved .invalid domain (RFC 2606) stands for a License Manager the portal cannot reach.
   const unreachable = info.hostname.split(',').find((host) => host.trim().toLowerCase().endsWith('.invalid'));
   if (unreachable) {
@@ -103,6 +103,7 @@ export const licenseOperationRoutes: Route[] = [
     api: 'admin',
     auth: 'admin',
     kinds: KUBERNETES_ONLY,
+    when: (traits) => traits.release !== 'absent',
     title: 'Release License',
     handle: releaseLicense,
   },

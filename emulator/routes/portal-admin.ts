@@ -1,4 +1,5 @@
-import { portalLicenseView } from '../license-view';
+import { organizationLicenseView } from '../license-view';
+import { fullVersion } from '../profiles/routing';
 import type { Route } from '../router';
 
 // The Portal Administrator API of a base deployment (/portaladmin).
@@ -21,8 +22,8 @@ export const portalAdminRoutes: Route[] = [
       isPortalLicensed: true,
       isLicenseFileRequired: false,
       isUserTypeLicensing: true,
-      version: `${deployment.org.license.version}.0`,
-      currentbuild: `${deployment.org.license.version}.0.56500`,
+      version: fullVersion(deployment.traits.version),
+      currentbuild: `${fullVersion(deployment.traits.version)}.56500`,
     }),
   },
   {
@@ -32,6 +33,6 @@ export const portalAdminRoutes: Route[] = [
     auth: 'admin',
     kinds: PORTAL_ONLY,
     title: 'License',
-    handle: ({ deployment }) => portalLicenseView(deployment.org),
+    handle: ({ deployment }) => organizationLicenseView(deployment.org, deployment.traits),
   },
 ];
