@@ -1,9 +1,10 @@
 import 'server-only';
 import type { PortalProfile } from '../licensing/portal-profile';
-import { OperationSuccessSchema } from '../schemas/operation-status';
+import { OperationAnswerSchema } from '../schemas/operation-status';
 import { ServerLicensesSchema } from '../schemas/server-licenses';
 import { portalCall, type PortalConnection } from './connection';
 import { listFederatedServers, readFederatedServerLicenses, type ServerReading } from './federation';
+import { portalOperation } from './operation';
 
 // ArcGIS Server authorizations, whichever kind of deployment: Enterprise on Kubernetes has one
 // built-in server under its own context; a base deployment has the servers federated with its portal.
@@ -52,7 +53,7 @@ export function listLicensedServers(connection: PortalConnection, profile: Porta
  * authorizations, or replaces all of them (overwrite). Throws ArcGISError.
  */
 export async function importServerLicenses(connection: PortalConnection, file: File, overwrite: boolean): Promise<void> {
-  await portalCall(connection, '/admin/system/licenses/importServerLicenses', OperationSuccessSchema, {
+  await portalOperation(connection, '/admin/system/licenses/importServerLicenses', OperationAnswerSchema, {
     params: { overwrite },
     files: { licenseFile: file },
   });
