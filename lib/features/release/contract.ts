@@ -17,13 +17,17 @@ const ListingStatusSchema: z.ZodType<ListingStatus> = z.discriminatedUnion('stat
   z.object({ state: z.literal('unknown'), reason: z.string() }),
 ]);
 
+const CheckoutAppSchema = z.intersection(ReleasableAppSchema, z.object({ listing: ListingStatusSchema }));
+/** A releasable app with what its listing said about offline licenses. */
+export type CheckoutApp = z.output<typeof CheckoutAppSchema>;
+
 const CheckoutsViewSchema = z.object({
   kind: DeploymentKindSchema,
   asOf: z.number(),
   /** The version the license reports, for the "needs 11.5" notes. */
   version: z.string(),
   /** ArcGIS Pro, Drone2Map and AllSource as far as the license has them, each with what its listing said. */
-  apps: z.array(z.intersection(ReleasableAppSchema, z.object({ listing: ListingStatusSchema }))),
+  apps: z.array(CheckoutAppSchema),
   /** Offline licenses from the listings that were read (state "read"), sorted by member then app. */
   checkedOut: z.array(CheckedOutRowSchema),
 });
