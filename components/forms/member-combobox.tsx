@@ -101,18 +101,20 @@ export function MemberCombobox({
     }
   }
 
-  const asked = open && text.length > 0;
-  // An answer for what is typed now (not the previous one kept while the next is fetched) that has nobody in it.
-  const nobody = asked && members.length === 0 && (search.isError || (search.data !== undefined && !search.isPlaceholderData));
-  const status = !asked
-    ? ''
-    : members.length > 0
-      ? `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`
-      : !nobody
-        ? 'Searching members…'
-        : search.isError
-          ? 'Member suggestions are not available; type the full username.'
-          : `No member matches “${text}”; you can still type the full username.`;
+  // The search's answer for what is typed now (not the previous one kept while the next is fetched)
+  // had nobody in it. It stays said after the input loses focus: a line that vanished on the way to
+  // the submit button would move the button from under the pointer.
+  const nobody =
+    text.length > 0 && (search.data?.members.length ?? 0) === 0 && (search.isError || (search.data !== undefined && !search.isPlaceholderData));
+  const status = nobody
+    ? search.isError
+      ? 'Member suggestions are not available; type the full username.'
+      : `No member matches “${text}”; you can still type the full username.`
+    : !open || text.length === 0
+      ? ''
+      : members.length > 0
+        ? `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`
+        : 'Searching members…';
 
   return (
     <Field label={label} hint={hint} error={error} describedBy={[statusId]}>
