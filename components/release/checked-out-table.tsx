@@ -100,7 +100,13 @@ export function CheckedOutTable({
             <tr key={row.key} data-testid={`checkout-${row.appId}-${row.username}`}>
               <Td>
                 <span className="font-medium">{row.username}</span>
-                {row.fullName ? <span className="block text-slate-600 dark:text-slate-400">{row.fullName}</span> : null}
+                {/* The space keeps "jdoe John Doe" apart in the cell's text (copying, finding, filtering by it). */}
+                {row.fullName ? (
+                  <>
+                    {' '}
+                    <span className="block text-slate-600 dark:text-slate-400">{row.fullName}</span>
+                  </>
+                ) : null}
               </Td>
               <Td>{row.appName}</Td>
               <Td>
