@@ -5,7 +5,7 @@ import type { ListedEntitlement, ReleasableApp } from './releasable-apps';
 // make the page claim that nobody has that app offline.
 
 /** The portal's words on why a read failed: its first message and any further lines. */
-export interface PortalWords {
+interface PortalWords {
   message: string;
   details: string[];
 }

@@ -7,10 +7,9 @@ import type { ListingRead } from './offline-listings';
  * - unconfirmed: the portal answered success and the listing could not be read to check.
  */
 export const RELEASE_OUTCOMES = ['released', 'still-checked-out', 'unconfirmed'] as const;
-export type ReleaseOutcome = (typeof RELEASE_OUTCOMES)[number];
 
 export interface ReleaseReport {
-  outcome: ReleaseOutcome;
+  outcome: (typeof RELEASE_OUTCOMES)[number];
   /** One sentence for the page. */
   message: string;
   /** Further lines: what to do, or the portal's words on why the read-back failed. */
