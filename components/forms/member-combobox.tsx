@@ -101,16 +101,20 @@ export function MemberCombobox({
     }
   }
 
-  const status =
-    !open || text.length === 0
+  // The search's answer for what is typed now (not the previous one kept while the next is fetched)
+  // had nobody in it. It stays said after the input loses focus: a line that vanished on the way to
+  // the submit button would move the button from under the pointer.
+  const nobody =
+    text.length > 0 && (search.data?.members.length ?? 0) === 0 && (search.isError || (search.data !== undefined && !search.isPlaceholderData));
+  const status = nobody
+    ? search.isError
+      ? 'Member suggestions are not available; type the full username.'
+      : `No member matches “${text}”; you can still type the full username.`
+    : !open || text.length === 0
       ? ''
-      : search.isFetching && !search.data
-        ? 'Searching members…'
-        : members.length === 0
-          ? search.isError
-            ? 'Member suggestions are not available; type the full username.'
-            : `No member matches “${text}”; you can still type the full username.`
-          : `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`;
+      : members.length > 0
+        ? `${members.length} matching member${members.length === 1 ? '' : 's'}; use the Up and Down arrows to choose.`
+        : 'Searching members…';
 
   return (
     <Field label={label} hint={hint} error={error} describedBy={[statusId]}>
@@ -190,7 +194,8 @@ export function MemberCombobox({
               </ul>
             </Popover.Content>
           </Popover.Root>
-          <p id={statusId} aria-live="polite" className="sr-only">
+          {/* The suggestions say "found" by appearing; that none or none can be had is said in words for everyone. */}
+          <p id={statusId} aria-live="polite" className={nobody ? 'mt-1 text-xs text-slate-700 dark:text-slate-300' : 'sr-only'}>
             {status}
           </p>
         </>

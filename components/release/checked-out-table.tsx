@@ -15,7 +15,6 @@ const PAGE_SIZE = 50;
 
 /** "A, B or C". */
 function orList(names: readonly string[]): string {
-  if (names.length === 0) return 'an app';
   return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
 }
 
@@ -36,7 +35,11 @@ function Pager({ page, pageCount, onPage }: { page: number; pageCount: number; o
   );
 }
 
-/** Members with a license taken offline, each with a Release button (or why there is none). */
+/**
+ * Members with a license taken offline, each with a Release button (or why there is none).
+ * `appNames` are the apps whose listings were read: only of those can it say that nobody has them
+ * offline (the others have their own notices), so with none read an empty table shows nothing.
+ */
 export function CheckedOutTable({
   rows,
   appNames,
@@ -51,13 +54,14 @@ export function CheckedOutTable({
   const [filter, setFilter] = useState('');
   const [requestedPage, setRequestedPage] = useState(1);
   if (rows.length === 0) {
+    if (appNames.length === 0) return null;
     return (
       <p className="rounded-md border border-dashed border-slate-300 px-4 py-6 text-center text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
         No license is checked out: nobody has {orList(appNames)} taken offline.
       </p>
     );
   }
-  const matching = filterByWords(rows, filter, (row) => `${row.username} ${row.appName}`);
+  const matching = filterByWords(rows, filter, (row) => `${row.username} ${row.fullName ?? ''} ${row.appName}`);
   const shown = pageOf(matching, requestedPage, PAGE_SIZE);
   const count = `${formatCount(rows.length)} license${rows.length === 1 ? '' : 's'} checked out for offline use`;
   const range =
@@ -85,7 +89,8 @@ export function CheckedOutTable({
             <Th>Application</Th>
             <Th>Entitlements</Th>
             <Th>Last sign-in to the app</Th>
-            <Th>
+            {/* relative: the sr-only label is positioned absolutely and would otherwise escape the table and widen the page. */}
+            <Th className="relative">
               <span className="sr-only">Action</span>
             </Th>
           </tr>
@@ -93,7 +98,16 @@ export function CheckedOutTable({
         <tbody>
           {shown.rows.map((row) => (
             <tr key={row.key} data-testid={`checkout-${row.appId}-${row.username}`}>
-              <Td className="font-medium">{row.username}</Td>
+              <Td>
+                <span className="font-medium">{row.username}</span>
+                {/* The space keeps "jdoe John Doe" apart in the cell's text (copying, finding, filtering by it). */}
+                {row.fullName ? (
+                  <>
+                    {' '}
+                    <span className="block text-slate-600 dark:text-slate-400">{row.fullName}</span>
+                  </>
+                ) : null}
+              </Td>
               <Td>{row.appName}</Td>
               <Td>
                 {row.entitlements.length > 0 ? (

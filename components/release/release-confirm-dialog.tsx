@@ -5,6 +5,8 @@ import type { ReleaseAppId } from '@/lib/licensing/releasable-apps';
 
 export interface ReleaseTarget {
   username: string;
+  /** Shown beside the username when known (the listing or the member search gave it). */
+  fullName?: string;
   appId: ReleaseAppId;
   appName: string;
   /** Where the release was asked for, so its outcome shows there. */
@@ -37,7 +39,8 @@ export function ReleaseConfirmDialog({
       {target ? (
         <>
           <p>
-            This checks in the {target.appName} license that <strong>{target.username}</strong> took offline.
+            This checks in the {target.appName} license that <strong>{target.username}</strong>
+            {target.fullName ? ` (${target.fullName})` : ''} took offline.
           </p>
           <p>
             The device it was checked out to can no longer use {target.appName} offline with it. {target.username} can then sign in to{' '}

@@ -8,17 +8,22 @@ import { SelectField } from '@/components/forms/select-field';
 import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { Button } from '@/components/ui/button';
 import type { ReleasableApp } from '@/lib/licensing/releasable-apps';
-import { ReleaseLicenseSchema, type ReleaseLicenseInput } from '@/lib/schemas/release-license';
+import { ReleaseLicenseSchema, USERNAME_MAX_LENGTH, type ReleaseLicenseInput } from '@/lib/schemas/release-license';
 
-/** Release by hand: any username (with suggestions from the member search) and one of the apps this deployment can release. */
+/**
+ * Release by hand: any username (with suggestions from the member search) and one of the apps this
+ * deployment can release. `onEdit` runs on every change, so an outcome about other input can go.
+ */
 export function ReleaseForm({
   apps,
   busy,
   onRequest,
+  onEdit,
 }: {
   apps: readonly ReleasableApp[];
   busy: boolean;
   onRequest: (input: ReleaseLicenseInput) => void;
+  onEdit: () => void;
 }) {
   const form = useForm<z.input<typeof ReleaseLicenseSchema>, unknown, ReleaseLicenseInput>({
     resolver: zodResolver(ReleaseLicenseSchema),
@@ -36,9 +41,12 @@ export function ReleaseForm({
             label="Username"
             name={field.name}
             value={field.value}
-            onChange={field.onChange}
+            onChange={(value) => {
+              field.onChange(value);
+              onEdit();
+            }}
             onBlur={field.onBlur}
-            hint="Suggestions come from the portal's members as you type; any username can be entered."
+            hint={`Suggestions come from the portal's members as you type; any username of up to ${USERNAME_MAX_LENGTH} characters can be entered.`}
             error={fieldState.error?.message}
           />
         )}
@@ -47,7 +55,7 @@ export function ReleaseForm({
         label="Application"
         options={apps.map((app) => ({ value: app.appId, label: app.name }))}
         error={form.formState.errors.appId?.message}
-        {...form.register('appId')}
+        {...form.register('appId', { onChange: onEdit })}
       />
       <Button type="submit" disabled={busy}>
         Release license

@@ -12,6 +12,7 @@ import { queryKeyOf } from '@/lib/endpoint/contract';
 import { checkoutsEndpoint, releaseEndpoint, type ReleaseResult } from '@/lib/features/release/contract';
 import { RELEASE_APP_NAMES } from '@/lib/licensing/releasable-apps';
 import { CheckedOutTable } from './checked-out-table';
+import { ListingNotices } from './listing-notices';
 import { ReleaseConfirmDialog, type ReleaseTarget } from './release-confirm-dialog';
 import { ReleaseForm } from './release-form';
 
@@ -23,7 +24,13 @@ function OutcomeNotice({ outcome }: { outcome: Outcome }) {
   useEffect(() => ref.current?.focus(), [outcome]);
   return (
     <div ref={ref} tabIndex={-1} className="outline-none">
-      {'result' in outcome ? <Notice kind="success" title={outcome.result.message} /> : <ApiErrorNotice error={outcome.error} />}
+      {'error' in outcome ? (
+        <ApiErrorNotice error={outcome.error} />
+      ) : (
+        <Notice kind={outcome.result.outcome === 'released' ? 'success' : 'warning'} title={outcome.result.message}>
+          {outcome.result.details.length > 0 ? outcome.result.details.map((line) => <p key={line}>{line}</p>) : null}
+        </Notice>
+      )}
     </div>
   );
 }
@@ -60,6 +67,11 @@ export function ReleaseWorkspace() {
     setTarget(request);
   }
 
+  /** The full name the table knows for a username typed by hand. */
+  function fullNameOf(username: string): string | undefined {
+    return checkedOut.find((row) => row.username.toLowerCase() === username.toLowerCase() && row.fullName)?.fullName;
+  }
+
   return (
     <div className="space-y-6">
       <RefreshProblem error={checkouts.error} />
@@ -72,11 +84,12 @@ export function ReleaseWorkspace() {
       >
         <div className="space-y-4">
           {outcome?.origin === 'table' ? <OutcomeNotice outcome={outcome} /> : null}
+          <ListingNotices apps={apps} />
           <CheckedOutTable
             rows={checkedOut}
-            appNames={apps.map((app) => app.name)}
+            appNames={apps.filter((app) => app.listing.state === 'read').map((app) => app.name)}
             busy={busy}
-            onRelease={(row) => ask({ username: row.username, appId: row.appId, appName: row.appName, origin: 'table' })}
+            onRelease={(row) => ask({ username: row.username, fullName: row.fullName, appId: row.appId, appName: row.appName, origin: 'table' })}
           />
         </div>
       </Section>
@@ -94,7 +107,8 @@ export function ReleaseWorkspace() {
             <ReleaseForm
               apps={offered}
               busy={busy}
-              onRequest={(input) => ask({ ...input, appName: RELEASE_APP_NAMES[input.appId], origin: 'form' })}
+              onRequest={(input) => ask({ ...input, fullName: fullNameOf(input.username), appName: RELEASE_APP_NAMES[input.appId], origin: 'form' })}
+              onEdit={() => setOutcome((current) => (current?.origin === 'form' ? null : current))}
             />
           ) : null}
           {withheld.map((app) => (

@@ -71,7 +71,9 @@ test('a release posts username, appId and the token in the body, and the member 
     username: 'achen',
     appId: 'arcgisprodesktop',
     appName: 'ArcGIS Pro',
+    outcome: 'released',
     message: 'Released ArcGIS Pro for achen',
+    details: [],
   });
   const posts = (await emulator.log(lastSeq)).entries.filter((e) => e.method === 'POST');
   expect(posts).toHaveLength(1);

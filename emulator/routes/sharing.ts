@@ -137,9 +137,22 @@ function matchesQuery(member: Member, q: string): boolean {
   return terms.every((t) => haystack.includes(t));
 }
 
+/** "username:a OR username:\"b c\"" (exact usernames, lower-cased), as asked for full names; undefined for any other query. */
+function exactUsernames(q: string): Set<string> | undefined {
+  const names = new Set<string>();
+  for (const alternative of q.split(/\s+OR\s+/)) {
+    const match = /^username:(?:"((?:[^"\\]|\\.)*)"|([^\s*"]+))$/.exec(alternative.trim());
+    const name = match?.[1]?.replace(/\\(.)/g, '$1') ?? match?.[2];
+    if (name === undefined) return undefined;
+    names.add(name.toLowerCase());
+  }
+  return names;
+}
+
 function userSearch({ req, deployment }: RouteContext): unknown {
   const q = req.param('q') ?? '';
-  const found = deployment.org.members.filter((m) => matchesQuery(m, q));
+  const usernames = exactUsernames(q);
+  const found = deployment.org.members.filter((m) => (usernames ? usernames.has(m.username.toLowerCase()) : matchesQuery(m, q)));
   const { slice, total, start, num, nextStart } = page(found, req.param('start'), req.param('num'));
   return { query: q, total: Math.min(total, 10_000), start, num, nextStart, results: slice.map((m) => userJson(m, deployment)) };
 }

@@ -3,16 +3,18 @@ import { toOrgLicense, type OrgLicense } from '../licensing/license-model';
 import type { PortalProfile } from '../licensing/portal-profile';
 import type { ReleaseAppId } from '../licensing/releasable-apps';
 import { FutureLicenseSchema, type FutureLicense } from '../schemas/future-license';
-import { ReleaseLicenseResponseSchema, UpdateLicenseManagerResponseSchema } from '../schemas/license-operations';
-import { OperationSuccessSchema } from '../schemas/operation-status';
+import { UpdateLicenseManagerResponseSchema } from '../schemas/license-operations';
+import { OperationAnswerSchema } from '../schemas/operation-status';
 import { PortalLicenseSchema } from '../schemas/portal-license';
 import { ValidatedLicenseSchema, type ValidatedLicense } from '../schemas/validated-license';
 import { portalCall, type PortalConnection } from './connection';
+import { portalOperation } from './operation';
 
 // The organization license's operations, at the paths and with the parameters the portal profile
 // names: the Portal Administrator API (<portal>/portaladmin/license) or the Enterprise Administrator
-// API on Kubernetes (<context>/admin/orgs/<orgID>/license). Every method throws ArcGISError only;
-// whether an operation exists on this portal is the profile's capabilities, checked by the caller.
+// API on Kubernetes (<context>/admin/orgs/<orgID>/license). Every method throws ArcGISError only
+// (an operation the portal did not answer "status":"success" included); whether an operation
+// exists on this portal is the profile's capabilities, checked by the caller.
 
 interface LicenseManagerInfo {
   /** "primary[,backup]" */
@@ -49,13 +51,13 @@ export function licenseAdmin(connection: PortalConnection, profile: PortalProfil
       return toOrgLicense(await portalCall(connection, licensePath, PortalLicenseSchema));
     },
     async releaseLicense(username, appId) {
-      await portalCall(connection, `${operationsPath}/releaseLicense`, ReleaseLicenseResponseSchema, {
+      await portalOperation(connection, `${operationsPath}/releaseLicense`, OperationAnswerSchema, {
         method: 'POST',
         params: profile.capabilities.releaseTakesAppId ? { username, appId } : { username },
       });
     },
     async updateLicenseManager(info) {
-      const answer = await portalCall(connection, `${operationsPath}/updateLicenseManager`, UpdateLicenseManagerResponseSchema, {
+      const answer = await portalOperation(connection, `${operationsPath}/updateLicenseManager`, UpdateLicenseManagerResponseSchema, {
         method: 'POST',
         params: { licenseManagerInfo: { hostname: info.hostname, port: info.port } },
       });
@@ -69,10 +71,10 @@ export function licenseAdmin(connection: PortalConnection, profile: PortalProfil
       });
     },
     async importLicense(file) {
-      await portalCall(connection, `${licensePath}/importLicense`, OperationSuccessSchema, { files: { file } });
+      await portalOperation(connection, `${licensePath}/importLicense`, OperationAnswerSchema, { files: { file } });
     },
     async populateLicense() {
-      await portalCall(connection, `${licensePath}/populateLicense`, OperationSuccessSchema, { method: 'POST' });
+      await portalOperation(connection, `${licensePath}/populateLicense`, OperationAnswerSchema, { method: 'POST' });
     },
     getFutureLicense() {
       return portalCall(connection, `${licensePath}/getFutureLicense`, FutureLicenseSchema);

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listUserEntitlements, memberSearchQuery, searchMembers } from './members';
+import { fullNamesOf, listUserEntitlements, memberSearchQuery, searchMembers, usernameQueries } from './members';
 
 // A portal with 7 members on one listing, answered 3 per page whatever num asks, and one listing
 // without paging fields, as Esri's documentation shows it.
@@ -28,6 +28,12 @@ beforeAll(async () => {
       body = { userEntitlements: slice, ...total, start, num: 3, nextStart: next <= HOLDERS.length ? next : -1 };
     } else if (url.pathname.endsWith('/unpaged/userEntitlements')) {
       body = { userEntitlements: HOLDERS.slice(0, 2) };
+    } else if (url.pathname.endsWith('/users/search') && url.searchParams.get('q')?.includes('username:')) {
+      // Names for the usernames asked, one batch refused, as a portal might refuse a long query.
+      const q = url.searchParams.get('q') ?? '';
+      body = q.includes('refused')
+        ? { error: { code: 400, message: 'Invalid query.', details: [] } }
+        : { results: [...q.matchAll(/username:(\w+)/g)].map(([, name]) => ({ username: name, fullName: `Name of ${name}` })) };
     } else if (url.pathname.endsWith('/users/search')) {
       body = { total: 1, start: 1, num: 8, nextStart: -1, results: [{ username: 'jdoe', fullName: 'John Doe', email: '', role: 'org_user' }] };
     }
@@ -80,5 +86,29 @@ describe('member search', () => {
     expect(Object.fromEntries(seen[0] ?? [])).toMatchObject({ q: 'jd*', num: '8', sortField: 'username', sortOrder: 'asc', f: 'json' });
     expect(await searchMembers(connection(), '***')).toEqual([]);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('full names for usernames', () => {
+  it('asks users/search for at most 50 usernames a time, each once, quoting those with query syntax', () => {
+    const many = Array.from({ length: 120 }, (_, i) => `m${i}`);
+    const queries = usernameQueries([...many, 'm0']);
+    expect(queries).toHaveLength(3);
+    expect(queries[0]?.split(' OR ')).toHaveLength(50);
+    expect(queries[0]).toMatch(/^username:m0 OR username:m1 OR /);
+    expect(queries[2]?.split(' OR ')).toHaveLength(20);
+    expect(usernameQueries(['j.doe@corp', 'CORP\\jd', 'x y', 'say "hi"'])).toEqual([
+      'username:j.doe@corp OR username:"CORP\\\\jd" OR username:"x y" OR username:"say \\"hi\\""',
+    ]);
+  });
+
+  it('keys names by lower-cased username and leaves out a batch the portal refuses', async () => {
+    const names = await fullNamesOf(connection(), ['u1', 'U2']);
+    expect([...names]).toEqual([
+      ['u1', 'Name of u1'],
+      ['u2', 'Name of U2'],
+    ]);
+    const refusedFirst = ['refused', ...Array.from({ length: 49 }, (_, i) => `r${i}`), 'kept'];
+    expect([...(await fullNamesOf(connection(), refusedFirst))]).toEqual([['kept', 'Name of kept']]);
   });
 });

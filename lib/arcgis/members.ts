@@ -2,12 +2,17 @@ import 'server-only';
 import { MemberSearchResponseSchema } from '../schemas/member-search';
 import { UserEntitlementsPageSchema, type UserEntitlement } from '../schemas/sharing';
 import { portalCall, type PortalConnection } from './connection';
+import { subRequest } from './sub-request';
 
 /** A guard against a portal whose paging never ends. */
 const MAX_PAGES = 500;
 const PAGE_SIZE = 100;
 /** Pages read at once when the first page gives the total: quick on a big organization, gentle on the portal. */
 const PAGE_CONCURRENCY = 6;
+/** Member searches for full names in flight at once. */
+const NAME_SEARCH_CONCURRENCY = 8;
+/** Usernames per member search: each matches one member at most, so the answer fits one page (num ≤ 100). */
+const USERNAMES_PER_SEARCH = 50;
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = new Array(items.length);
@@ -87,4 +92,44 @@ export async function searchMembers(connection: PortalConnection, text: string, 
     ...(fullName ? { fullName } : {}),
     ...(email ? { email } : {}),
   }));
+}
+
+/** A username as a users/search term: quoted (backslash-escaped) when it holds anything but letters, digits, "_", "." or "@". */
+function usernameTerm(username: string): string {
+  return /^[\w.@]+$/.test(username) ? `username:${username}` : `username:"${username.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/** users/search q values naming these usernames, `per` at most in each: "username:a OR username:b". */
+export function usernameQueries(usernames: readonly string[], per = USERNAMES_PER_SEARCH): string[] {
+  const unique = [...new Set(usernames)];
+  const queries: string[] = [];
+  for (let i = 0; i < unique.length; i += per)
+    queries.push(
+      unique
+        .slice(i, i + per)
+        .map(usernameTerm)
+        .join(' OR '),
+    );
+  return queries;
+}
+
+/**
+ * Members' full names, keyed by lower-cased username, from users/search in batches (a few in
+ * flight). Names are a help, not a need: a batch the portal refuses is left out (its members show
+ * by username only); a dead session still propagates.
+ */
+export async function fullNamesOf(connection: PortalConnection, usernames: readonly string[]): Promise<Map<string, string>> {
+  const batches = await mapLimited(usernameQueries(usernames), NAME_SEARCH_CONCURRENCY, (q) =>
+    subRequest(
+      portalCall(connection, '/sharing/rest/portals/self/users/search', MemberSearchResponseSchema, {
+        params: { q, start: 1, num: 100 },
+      }),
+    ),
+  );
+  const names = new Map<string, string>();
+  for (const batch of batches) {
+    if (!batch.ok) continue;
+    for (const { username, fullName } of batch.value.results) if (fullName) names.set(username.toLowerCase(), fullName);
+  }
+  return names;
 }

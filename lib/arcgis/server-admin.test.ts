@@ -47,10 +47,10 @@ describe('importServerLicenses', () => {
 
   it('an answer without success or messages says what came back', async () => {
     expect((await failure(importServerLicenses(connection('bare'), file(), false))).messages).toEqual([
-      'ArcGIS Server did not confirm the import: it answered with "failed" and no message.',
+      'The portal did not confirm the change: it answered with "status":"failed" rather than "status":"success".',
     ]);
     expect((await failure(importServerLicenses(connection('empty'), file(), false))).messages).toEqual([
-      'ArcGIS Server did not confirm the import: it answered with no status and no message.',
+      'The portal did not confirm the change: it answered with no status rather than "status":"success".',
     ]);
     // Not the documented answer of this operation: not taken for success either.
     expect((await failure(importServerLicenses(connection('python-style'), file(), false))).kind).toBe('portal');

@@ -1,10 +1,10 @@
 import 'server-only';
-import { z } from 'zod';
 import type { PortalProfile } from '../licensing/portal-profile';
+import { OperationAnswerSchema } from '../schemas/operation-status';
 import { ServerLicensesSchema, type ServerLicenses } from '../schemas/server-licenses';
 import { portalCall, type PortalConnection } from './connection';
-import { ArcGISError } from './errors';
 import { listFederatedServers, readFederatedServerLicenses, type ServerReading } from './federation';
+import { portalOperation } from './operation';
 
 // ArcGIS Server authorizations, whichever kind of deployment: Enterprise on Kubernetes has one
 // built-in server under its own context; a base deployment has the servers federated with its portal.
@@ -55,18 +55,6 @@ export function listLicensedServers(connection: PortalConnection, profile: Porta
   return profile.kind === 'kubernetes' ? kubernetesServers(connection) : federatedServers(connection);
 }
 
-// Read loosely: whatever the answer holds besides {"status":"success"} is a failure to report in the
-// server's own words, never a shape to reject.
-const ImportAnswerSchema = z.looseObject({ status: z.unknown().optional(), messages: z.unknown().optional() });
-
-function messagesOf(answer: z.output<typeof ImportAnswerSchema>): string[] {
-  const listed = Array.isArray(answer.messages) ? answer.messages : [answer.messages];
-  const words = listed.filter((m): m is string => typeof m === 'string' && m.trim().length > 0);
-  if (words.length > 0) return words;
-  const status = typeof answer.status === 'string' ? `"${answer.status}"` : 'no status';
-  return [`ArcGIS Server did not confirm the import: it answered with ${status} and no message.`];
-}
-
 /**
  * importServerLicenses on Enterprise on Kubernetes (capabilities.serverImport): appends the file's
  * authorizations, or replaces all of them (overwrite). Done only when the server answers
@@ -74,11 +62,8 @@ function messagesOf(answer: z.output<typeof ImportAnswerSchema>): string[] {
  * ArcGISError (kind "portal") carrying the server's messages, as does an error body.
  */
 export async function importServerLicenses(connection: PortalConnection, file: File, overwrite: boolean): Promise<void> {
-  const answer = await portalCall(connection, IMPORT_PATH, ImportAnswerSchema, {
+  await portalOperation(connection, IMPORT_PATH, OperationAnswerSchema, {
     params: { overwrite },
     files: { licenseFile: file },
   });
-  if (answer.status !== 'success') {
-    throw new ArcGISError({ kind: 'portal', url: `${connection.portalUrl}${IMPORT_PATH}`, messages: messagesOf(answer) });
-  }
 }

@@ -3,7 +3,7 @@ import type { OrgLicense } from '../licensing/license-model';
 import type { AssignmentCounts } from '../licensing/utilization';
 import { UserCountsSchema, UserEntitlementsPageSchema } from '../schemas/sharing';
 import { portalCall, type PortalConnection } from './connection';
-import { ArcGISError } from './errors';
+import { isSessionProblem, subRequest } from './sub-request';
 
 type CountType = 'app' | 'appBundle' | 'userLicenseType';
 
@@ -36,22 +36,17 @@ async function listingHolderCount(connection: PortalConnection, itemId: string):
   return page.total ?? page.userEntitlements.length;
 }
 
-function isSessionProblem(error: unknown): boolean {
-  return error instanceof ArcGISError && (error.isAuthError || error.kind === 'unreachable');
-}
-
+/** Each app's listing total, keyed by its itemId; an app whose listing fails is left out (not reported) and the others stay. */
 async function appCountsFromListings(connection: PortalConnection, loadLicense: () => Promise<OrgLicense>): Promise<Record<string, number>> {
-  const apps = (await loadLicense()).entitlements.filter((e) => e.category === 'app' && e.itemId);
-  const totals = await Promise.all(
-    apps.map(async (app) => [app.itemId as string, await listingHolderCount(connection, app.itemId as string)] as const),
-  );
-  return Object.fromEntries(totals);
+  const itemIds = (await loadLicense()).entitlements.flatMap((e) => (e.category === 'app' && e.itemId ? [e.itemId] : []));
+  const totals = await Promise.all(itemIds.map(async (itemId) => [itemId, await subRequest(listingHolderCount(connection, itemId))] as const));
+  return Object.fromEntries(totals.flatMap(([itemId, total]) => (total.ok ? [[itemId, total.value]] : [])));
 }
 
 /**
- * Members assigned each app and bundle. Portals without the counts resource fall back to the
- * app listings' totals; a category the portal cannot answer for is left out (shown as not reported),
- * but a dead session or portal is the page's problem and propagates.
+ * Members assigned each app and bundle. Portals without the counts resource fall back to each
+ * app listing's total, app by app; a category or app the portal cannot answer for is left out
+ * (shown as not reported), but a dead session or portal is the page's problem and propagates.
  */
 export async function getAssignmentCounts(connection: PortalConnection, loadLicense: () => Promise<OrgLicense>): Promise<AssignmentCounts> {
   const [app, appBundle] = await Promise.all([

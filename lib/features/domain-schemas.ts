@@ -59,6 +59,7 @@ const NamedEntitlementSchema: z.ZodType<NamedEntitlement> = z.object({ id: z.str
 export const CheckedOutRowSchema: z.ZodType<CheckedOutRow> = z.object({
   key: z.string(),
   username: z.string(),
+  fullName: z.string().optional(),
   appId: z.enum(RELEASE_APP_IDS),
   appName: z.string(),
   entitlements: z.array(NamedEntitlementSchema),

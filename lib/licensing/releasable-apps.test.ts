@@ -5,7 +5,7 @@ import { ReleaseLicenseSchema } from '../schemas/release-license';
 import { appEntitlementName, namedEntitlements } from './app-entitlement-names';
 import { toOrgLicense } from './license-model';
 import { portalProfile } from './portal-profile';
-import { checkedOutRows, releasableApps, type ReleasableApp } from './releasable-apps';
+import { checkedOutRows, releasableApps, withFullNames, type ReleasableApp } from './releasable-apps';
 import { isAtLeast } from './version';
 
 /** The profile a portal of this kind reporting this version gets at sign-in. */
@@ -125,6 +125,31 @@ describe('checked-out rows', () => {
 
   it('is empty when nobody has a license offline', () => {
     expect(checkedOutRows([{ app: pro, userEntitlements: [{ username: 'a', disconnected: false, entitlements: [] }] }])).toEqual([]);
+  });
+
+  it('keeps a full name the listing gives, and takes the member search’s for the rest (usernames matched in any case)', () => {
+    const rows = checkedOutRows([
+      {
+        app: pro,
+        userEntitlements: [
+          { username: 'amy', fullName: 'Amy Listed', disconnected: true, entitlements: [] },
+          { username: 'Bob', disconnected: true, entitlements: [] },
+          { username: 'cy', disconnected: true, entitlements: [] },
+        ],
+      },
+    ]);
+    const named = withFullNames(
+      rows,
+      new Map([
+        ['amy', 'Amy Searched'],
+        ['bob', 'Bob Builder'],
+      ]),
+    );
+    expect(named.map((r) => [r.username, r.fullName])).toEqual([
+      ['amy', 'Amy Listed'],
+      ['Bob', 'Bob Builder'],
+      ['cy', undefined],
+    ]);
   });
 });
 

@@ -42,7 +42,7 @@ function whyNotReleasable(appId: ReleaseAppId, capabilities: PortalCapabilities,
     return `Releasing an ArcGIS AllSource license needs ArcGIS Enterprise ${ALLSOURCE_RELEASE_MINIMUM} or later; this portal is ${version}.`;
   }
   if (appId !== 'arcgisprodesktop' && !capabilities.releaseTakesAppId) {
-    return `Releasing a ${RELEASE_APP_NAMES[appId]} license needs ArcGIS Enterprise ${APP_ID_MINIMUM} or later (before it, releaseLicense releases ArcGIS Pro only); this portal is ${version}.`;
+    return `Releasing a ${RELEASE_APP_NAMES[appId]} license needs ArcGIS Enterprise ${APP_ID_MINIMUM} or later (before it, only ArcGIS Pro licenses can be released); this portal is ${version}.`;
   }
   return undefined;
 }
@@ -66,6 +66,8 @@ export function releasableApps(license: OrgLicense, profile: Pick<PortalProfile,
 
 export interface ListedEntitlement {
   username: string;
+  /** Not in the documented listing; used when a portal includes it. */
+  fullName?: string;
   lastLogin?: number;
   disconnected?: boolean;
   entitlements: string[];
@@ -74,6 +76,8 @@ export interface ListedEntitlement {
 export interface CheckedOutRow {
   key: string;
   username: string;
+  /** The member's full name, from the listing or the member search; undefined when neither gave one. */
+  fullName?: string;
   appId: ReleaseAppId;
   appName: string;
   entitlements: NamedEntitlement[];
@@ -100,6 +104,7 @@ export function checkedOutRows(listings: readonly { app: ReleasableApp; userEnti
         entitlements: namedEntitlements(entry.entitlements),
         releasable: app.releasable,
       };
+      if (entry.fullName) row.fullName = entry.fullName;
       if (entry.lastLogin !== undefined && entry.lastLogin > 0) row.lastLogin = entry.lastLogin;
       rows.set(key, row);
     }
@@ -107,4 +112,12 @@ export function checkedOutRows(listings: readonly { app: ReleasableApp; userEnti
   return [...rows.values()].sort(
     (a, b) => a.username.localeCompare(b.username) || RELEASE_APP_IDS.indexOf(a.appId) - RELEASE_APP_IDS.indexOf(b.appId),
   );
+}
+
+/** The rows with the full names `names` gives (keyed by lower-cased username) where the listing gave none. */
+export function withFullNames(rows: readonly CheckedOutRow[], names: ReadonlyMap<string, string>): CheckedOutRow[] {
+  return rows.map((row) => {
+    const fullName = row.fullName ?? names.get(row.username.toLowerCase());
+    return fullName ? { ...row, fullName } : row;
+  });
 }

@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { OperationAnswerSchema } from './operation-status';
 
-// Answers of the license resource's admin operations. Errors never reach these schemas: the request
-// layer turns {"status":"error"} into an ArcGISError first.
-
-/** releaseLicense: {"status":"success"}. */
-export const ReleaseLicenseResponseSchema = z.looseObject({ status: z.string().optional() });
+// Answers of the license resource's admin operations beyond their status (operation-status.ts).
 
 /** updateLicenseManager: {"status":"success","recheckAfterSeconds":20}; the portal then restarts. */
-export const UpdateLicenseManagerResponseSchema = z.looseObject({
-  status: z.string().optional(),
+export const UpdateLicenseManagerResponseSchema = OperationAnswerSchema.extend({
   recheckAfterSeconds: z.coerce.number().nonnegative().optional(),
 });

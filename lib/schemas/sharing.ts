@@ -9,6 +9,8 @@ export const UserCountsSchema = z.looseObject({
 
 const UserEntitlementSchema = z.looseObject({
   username: z.string(),
+  /** Not documented for listings; read when a portal sends it, so no member search is needed for that name. */
+  fullName: z.string().optional(),
   lastLogin: z.number().optional(),
   disconnected: z.boolean().optional(),
   entitlements: z.array(z.string()).default([]),
