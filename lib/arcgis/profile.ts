@@ -11,6 +11,8 @@ const versionField = z.union([z.string(), z.number()]).transform(String).optiona
 /** The /portaladmin root and the Kubernetes license resource: only their version is read here. */
 const VersionedSchema = z.looseObject({ version: versionField });
 const OrganizationsSchema = z.looseObject({ organizations: z.array(z.string()) });
+/** The Enterprise Administration root (<context>/admin): `fullVersion` "11.0.0" is the deployment's version. */
+const KubernetesRootSchema = z.looseObject({ fullVersion: versionField, currentVersion: versionField });
 
 /** The URL has no such admin API (as opposed to: it has one and refused us). */
 function isAbsentApi(error: unknown): boolean {
@@ -30,9 +32,16 @@ async function kubernetesProfile(connection: PortalConnection, configuredOrgId?:
       messages: ['The Kubernetes admin API lists no organization.'],
     });
   }
-  // 11.0 documents a license resource without a version: the profile then leaves the portal to judge.
-  const { version } = await portalCall(connection, portalProfile({ kind: 'kubernetes', orgId }).licensePath, VersionedSchema);
-  return portalProfile({ kind: 'kubernetes', orgId }, version);
+  // 11.0 documents a license resource without a version, so the deployment's own version comes from the
+  // admin root; only when that cannot be read does the license's version (or none: the portal judges) decide.
+  const [root, license] = await Promise.all([
+    portalCall(connection, '/admin', KubernetesRootSchema).catch((error: unknown) => {
+      if (isAbsentApi(error)) return undefined;
+      throw error;
+    }),
+    portalCall(connection, portalProfile({ kind: 'kubernetes', orgId }).licensePath, VersionedSchema),
+  ]);
+  return portalProfile({ kind: 'kubernetes', orgId }, root?.fullVersion ?? root?.currentVersion ?? license.version);
 }
 
 /**
