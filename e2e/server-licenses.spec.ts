@@ -25,8 +25,24 @@ test('base portal: every federated server with its authorizations; the one out o
   await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
 });
 
-test.describe('Kubernetes', () => {
+test.describe('Kubernetes 11.0 and later', () => {
   test.use({ baseURL: KUBERNETES_APP });
+
+  test('one license file for the deployment: no server import form, and the way to the import page', async ({ page }) => {
+    await signInThroughForm(page, undefined, '/sign-in?next=/server-licenses');
+    await expect(page.getByRole('table', { name: 'Authorizations of ArcGIS Server (this deployment)' })).toBeVisible();
+    await expect(page.getByTestId('server-import-consolidated')).toContainText('From ArcGIS Enterprise on Kubernetes 11.0');
+    await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
+    await page.getByRole('link', { name: 'import the new license file' }).click();
+    await expect(page).toHaveURL(/\/import$/);
+  });
+});
+
+test.describe('Kubernetes before 11.0 (importServerLicenses is current)', () => {
+  test.use({ baseURL: KUBERNETES_APP });
+  test.beforeEach(async () => {
+    await emulator.reset({ profile: 'kubernetes-10.9.1' });
+  });
 
   test('append: the file’s authorizations join the current ones and the table refreshes', async ({ page }) => {
     await signInThroughForm(page, undefined, '/sign-in?next=/server-licenses');

@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { Freshness } from '@/components/ui/freshness';
 import { Notice } from '@/components/ui/notice';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
@@ -8,6 +9,8 @@ import { Section } from '@/components/ui/section';
 import { TechnicalDetails } from '@/components/ui/technical-details';
 import { endpointQuery } from '@/lib/endpoint/client';
 import { serverLicensesEndpoint, type ServerView } from '@/lib/features/server-licenses/contract';
+import { KUBERNETES_ONE_LICENSE_FILE } from '@/lib/licensing/portal-profile';
+import { PAGES } from '@/lib/pages';
 import { AuthorizationsTable } from './authorizations-table';
 import { ServerLicenseImportForm } from './server-license-import-form';
 
@@ -84,6 +87,16 @@ export function ServerLicenses() {
             </TechnicalDetails>
           </div>
         </Section>
+      ) : null}
+      {kind === 'kubernetes' && !canImport ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="server-import-consolidated">
+          From ArcGIS Enterprise on Kubernetes {KUBERNETES_ONE_LICENSE_FILE}, the deployment&apos;s servers are licensed through the
+          organization&apos;s one license file; the separate server license import is deprecated. To change these authorizations,{' '}
+          <Link href={PAGES['license-files'].path} className="underline">
+            import the new license file
+          </Link>
+          .
+        </p>
       ) : null}
       {kind === 'portal' && servers.length > 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -5,6 +5,8 @@ import { sampleFile } from '../support/license-files';
 import { signInThroughApi } from '../support/session';
 
 const K8S = { Origin: KUBERNETES_APP };
+/** importServerLicenses is current on Enterprise on Kubernetes before 11.0 (deprecated from 11.0). */
+const SERVER_IMPORT_PROFILE = 'kubernetes-10.9.1';
 
 test.beforeEach(async () => {
   await emulator.reset();
@@ -60,6 +62,7 @@ test('a federated server refuses the portal token itself: only server tokens ope
 });
 
 test('Kubernetes: the deployment’s own server, append then replace', async ({ request }) => {
+  await emulator.reset({ profile: SERVER_IMPORT_PROFILE });
   await signInThroughApi(request, KUBERNETES_APP);
   const read = async () =>
     (await (await request.get(`${KUBERNETES_APP}/api/server-licenses`)).json()) as { canImport: boolean; servers: ServerJson[] };
@@ -105,6 +108,7 @@ test('Kubernetes: the deployment’s own server, append then replace', async ({ 
 });
 
 test('bad server license uploads are refused with a 400 naming the problem, and nothing is sent', async ({ request }) => {
+  await emulator.reset({ profile: SERVER_IMPORT_PROFILE });
   await signInThroughApi(request, KUBERNETES_APP);
   const { lastSeq } = await emulator.log();
   const cases: { what: string; multipart: Record<string, unknown>; field: string; message: RegExp }[] = [
@@ -145,6 +149,7 @@ test('bad server license uploads are refused with a 400 naming the problem, and 
 });
 
 test('ArcGIS Server refuses a file that is not an authorization, in its own words', async ({ request }) => {
+  await emulator.reset({ profile: SERVER_IMPORT_PROFILE });
   await signInThroughApi(request, KUBERNETES_APP);
   const response = await request.post(`${KUBERNETES_APP}/api/server-licenses/import`, {
     headers: K8S,
@@ -172,6 +177,7 @@ test('the base portal cannot import server licenses, and says so', async ({ requ
 });
 
 test('Kubernetes: the import answers what it added, changed and removed, read back from the server', async ({ request }) => {
+  await emulator.reset({ profile: SERVER_IMPORT_PROFILE });
   await signInThroughApi(request, KUBERNETES_APP);
   const post = (overwrite: 'true' | 'false') =>
     request.post(`${KUBERNETES_APP}/api/server-licenses/import`, {
@@ -198,6 +204,7 @@ test('Kubernetes: the import answers what it added, changed and removed, read ba
 });
 
 test('Kubernetes: {"status":"failed"} is a failure in the server’s words, never "imported"', async ({ request }) => {
+  await emulator.reset({ profile: SERVER_IMPORT_PROFILE });
   await signInThroughApi(request, KUBERNETES_APP);
   await emulator.fault({
     kind: 'answer',
@@ -215,4 +222,17 @@ test('Kubernetes: {"status":"failed"} is a failure in the server’s words, neve
     message: 'The authorization file could not be applied.',
     details: ['Check the file and try again.'],
   });
+});
+
+test('Kubernetes 11.0 and later: one license file for the deployment, so no server import is offered or sent', async ({ request }) => {
+  await signInThroughApi(request, KUBERNETES_APP);
+  expect(((await (await request.get(`${KUBERNETES_APP}/api/server-licenses`)).json()) as { canImport: boolean }).canImport).toBe(false);
+  const { lastSeq } = await emulator.log();
+  const response = await request.post(`${KUBERNETES_APP}/api/server-licenses/import`, {
+    headers: K8S,
+    multipart: { licenseFile: sampleFile('server-authorization.prvc'), overwrite: 'false' },
+  });
+  expect(response.status()).toBe(409);
+  expect((await response.json()).error.message).toContain('11.0');
+  expect((await emulator.log(lastSeq)).entries.filter((e) => e.path.endsWith('/importServerLicenses'))).toEqual([]);
 });

@@ -36,12 +36,15 @@ describe('portal profile', () => {
     expect(portalProfile({ kind: 'portal' }, '10.7').operationsPath).toBe('/portaladmin/license');
   });
 
-  it('puts Kubernetes at its organization license, with release from 11.3 and server import but no future license', () => {
+  it('puts Kubernetes at its organization license, with release from 11.3, server import before 11.0 and no future license', () => {
     const profile = portalProfile({ kind: 'kubernetes', orgId: 'org 1' }, '11.2');
     expect(profile.licensePath).toBe('/admin/orgs/org%201/license');
     expect(profile.operationsPath).toBe(profile.licensePath);
-    expect(profile.capabilities).toMatchObject({ release: false, serverImport: true, futureLicense: false, populateLicense: false });
+    expect(profile.capabilities).toMatchObject({ release: false, serverImport: false, futureLicense: false, populateLicense: false });
     expect(portalProfile({ kind: 'kubernetes', orgId: 'o' }, '11.3').capabilities.release).toBe(true);
+    // 11.0 consolidated licensing into the organization license file and deprecated importServerLicenses.
+    expect(portalProfile({ kind: 'kubernetes', orgId: 'o' }, '10.9.1').capabilities.serverImport).toBe(true);
+    expect(portalProfile({ kind: 'kubernetes', orgId: 'o' }, '11.0').capabilities.serverImport).toBe(false);
   });
 
   it('lets the portal judge when it reports no version it can read', () => {

@@ -17,7 +17,10 @@ export interface PortalCapabilities {
   allSource: boolean;
   /** The portal needs a License Manager for ArcGIS Pro concurrent use (it is optional from 11.4). */
   licenseManagerRequired: boolean;
-  /** importServerLicenses for the deployment's own ArcGIS Server (Enterprise on Kubernetes only). */
+  /**
+   * importServerLicenses for the deployment's own ArcGIS Server: Enterprise on Kubernetes before 11.0,
+   * which consolidated licensing into the one organization license file and deprecated the operation.
+   */
   serverImport: boolean;
   /** getFutureLicense (base portal only). */
   futureLicense: boolean;
@@ -42,6 +45,8 @@ export const KUBERNETES_RELEASE_MINIMUM = '11.3';
 export const ALLSOURCE_RELEASE_MINIMUM = '11.5';
 export const APP_ID_MINIMUM = '11.0';
 export const OPTIONAL_LICENSE_MANAGER_MINIMUM = '11.4';
+/** Enterprise on Kubernetes from this version licenses its servers through the organization license file. */
+export const KUBERNETES_ONE_LICENSE_FILE = '11.0';
 const LICENSE_RESOURCE_MINIMUM = '10.7';
 
 /**
@@ -73,7 +78,7 @@ export function portalProfile(deployment: { kind: 'portal' } | { kind: 'kubernet
       capabilities: {
         ...base.capabilities,
         release: from(version, KUBERNETES_RELEASE_MINIMUM),
-        serverImport: true,
+        serverImport: !from(version, KUBERNETES_ONE_LICENSE_FILE),
         futureLicense: false,
         populateLicense: false,
       },

@@ -4,10 +4,13 @@ import { ArcGISError } from '../../arcgis/errors';
 import { importServerLicenses as importAuthorizations, listLicensedServers, readDeploymentServerLicenses } from '../../arcgis/server-admin';
 import { serve } from '../../endpoint/server';
 import { ApiError } from '../../http/api-error';
+import { KUBERNETES_ONE_LICENSE_FILE } from '../../licensing/portal-profile';
 import { diffAuthorizations } from '../../licensing/server-license-diff';
 import { serverAuthorizations, type ServerAuthorization } from '../../licensing/server-licenses';
 import { connectionFor } from '../../session';
 import { importServerLicensesEndpoint, serverLicensesEndpoint, type ImportServerLicensesResult } from './contract';
+
+const KUBERNETES_ONE_FILE = `ArcGIS Enterprise on Kubernetes ${KUBERNETES_ONE_LICENSE_FILE} and later license their servers through the organization's one license file (the server license import is deprecated there): import that file on the Import license page.`;
 
 export const serverLicenses = serve(serverLicensesEndpoint, async ({ session }) => {
   const servers = await listLicensedServers(connectionFor(session), session.profile);
@@ -28,7 +31,9 @@ export const importServerLicenses = serve(importServerLicensesEndpoint, async ({
   if (!session.profile.capabilities.serverImport) {
     throw new ApiError(
       'not_supported',
-      'On ArcGIS Enterprise (Windows/Linux) each ArcGIS Server is authorized on its own machine (ArcGIS Server Manager or authorizeSoftware); the portal cannot import server licenses.',
+      session.profile.kind === 'kubernetes'
+        ? KUBERNETES_ONE_FILE
+        : 'On ArcGIS Enterprise (Windows/Linux) each ArcGIS Server is authorized on its own machine (ArcGIS Server Manager or authorizeSoftware); the portal cannot import server licenses.',
     );
   }
   const replace = overwrite === 'true';
