@@ -4,7 +4,7 @@ import { licenseAdminOf } from '../../session';
 import { futureLicenseEndpoint } from './contract';
 
 const NO_FUTURE_LICENSE =
-  'ArcGIS Enterprise on Kubernetes does not report future license changes (it has no getFutureLicense operation). A license file’s scheduled changes show in its preview on Import license.';
+  'ArcGIS Enterprise on Kubernetes does not report future license changes. A license file’s scheduled changes show in its preview on Import license.';
 
 /** getFutureLicense where the portal profile has it; otherwise why not, as data rather than an error. */
 export const futureLicense = serve(futureLicenseEndpoint, async ({ session }) => {
