@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { signInThroughForm } from './support/session';
@@ -46,6 +47,7 @@ test('the phone header is one line; its menu opens, moves and closes by keyboard
   await expect(panel.getByRole('link', { name: 'Overview' })).toHaveAttribute('aria-current', 'page');
   await expect(panel).toContainText('Signed in as admin');
   await expect(panel.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
   await expect(menu).toBeFocused();

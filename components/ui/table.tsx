@@ -26,8 +26,10 @@ export function Table({ caption, children, captionHidden = false }: { caption: s
           role="region"
           aria-labelledby={captionId}
           tabIndex={0}
-          // Scrolls natively before the page is interactive too (Radix turns scrolling on only once its scrollbar mounts).
-          className="overflow-x-auto! rounded-sm"
+          // Scrolls natively before the page is interactive too (Radix turns scrolling on only once its
+          // scrollbar mounts). Positioned, so that absolutely placed cell content (a visually hidden
+          // label) is held inside the scroller instead of widening the page.
+          className={`${styles.viewport} relative overflow-x-auto! rounded-sm`}
         >
           <table className={`${styles.table} w-full border-collapse text-left text-sm`}>
             <caption id={captionId} className={captionHidden ? 'sr-only' : 'mb-2 text-left text-sm font-medium text-slate-700 dark:text-slate-300'}>
@@ -39,7 +41,7 @@ export function Table({ caption, children, captionHidden = false }: { caption: s
         </ScrollArea.Viewport>
         <ScrollArea.Scrollbar
           orientation="horizontal"
-          className={`${styles.scrollbar} mt-1 flex h-2.5 touch-none select-none rounded-full bg-slate-100 p-0.5 dark:bg-slate-800`}
+          className={`${styles.scrollbar} flex h-2.5 touch-none select-none rounded-full bg-slate-100 p-0.5 dark:bg-slate-800`}
         >
           <ScrollArea.Thumb className="relative flex-1 rounded-full bg-slate-400 dark:bg-slate-500" />
         </ScrollArea.Scrollbar>
