@@ -93,10 +93,14 @@ test('rows that share a date sit under one date heading', async ({ page }) => {
 test('long server names in the timeline stay on their own row', async ({ page }) => {
   await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
   const timeline = page.getByRole('img', { name: /Timeline chart of expiration dates/ });
-  await expect(timeline.getByText('image.example.com').first()).toBeVisible();
-  const ticks = timeline.locator('.recharts-yAxis .recharts-cartesian-axis-tick');
-  const boxes = await ticks.evaluateAll((nodes) =>
-    nodes.map((node) => node.getBoundingClientRect()).flatMap((r) => (r.height > 0 ? [{ top: r.top, bottom: r.bottom }] : [])),
+  await expect(timeline.getByText('image.example.com', { exact: true }).first()).toBeVisible();
+  // Each label is a group of one or two lines with the whole label as its title.
+  const labels = timeline.locator('g:has(> title):has(> text)');
+  const boxes = await labels.evaluateAll((nodes) =>
+    nodes.flatMap((node) => {
+      const r = node.getBoundingClientRect();
+      return r.height > 0 ? [{ top: r.top, bottom: r.bottom }] : [];
+    }),
   );
   expect(boxes.length).toBeGreaterThan(30);
   for (let i = 1; i < boxes.length; i += 1) {
