@@ -69,6 +69,45 @@ test('server expirations are labelled with their server; a server out of reach i
   await expect(page.getByText('Not included: gis-old.example.com:6443 (Cannot reach http://127.0.0.1:2: connection refused.)')).toBeVisible();
 });
 
+test('a server that could not be read is named in a banner at the top, above the counts', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+  const banner = page.getByRole('status').filter({ hasText: 'These figures are incomplete' });
+  await expect(banner).toContainText('Not included: gis-old.example.com:6443');
+  const bannerBox = await banner.boundingBox();
+  const countsBox = await page.getByRole('list', { name: 'Expirations by status' }).boundingBox();
+  expect(bannerBox && countsBox && bannerBox.y + bannerBox.height <= countsBox.y).toBe(true);
+});
+
+test('rows that share a date sit under one date heading', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+  // Business Analyst (organization) and Network Analyst (gis.example.com) both expire in 61 days.
+  const network = page.getByTestId('expiry-server:gis.example.com:6443:extension:networkserver');
+  const day = page.locator('tbody', { has: network });
+  await expect(day.getByRole('rowheader')).toHaveCount(1);
+  await expect(day.getByRole('rowheader')).toContainText('in 61 days');
+  await expect(day.locator('tr')).toHaveCount(2);
+  await expect(day).toContainText('ArcGIS Business Analyst');
+  await expect(network.locator('time')).toHaveCount(0);
+});
+
+test('long server names in the timeline stay on their own row', async ({ page }) => {
+  await signInThroughForm(page, undefined, '/sign-in?next=/expirations');
+  const timeline = page.getByRole('img', { name: /Timeline chart of expiration dates/ });
+  await expect(timeline.getByText('image.example.com', { exact: true }).first()).toBeVisible();
+  // Each label is a group of one or two lines with the whole label as its title.
+  const labels = timeline.locator('g:has(> title):has(> text)');
+  const boxes = await labels.evaluateAll((nodes) =>
+    nodes.flatMap((node) => {
+      const r = node.getBoundingClientRect();
+      return r.height > 0 ? [{ top: r.top, bottom: r.bottom }] : [];
+    }),
+  );
+  expect(boxes.length).toBeGreaterThan(30);
+  for (let i = 1; i < boxes.length; i += 1) {
+    expect(boxes[i]!.top, `label ${i} starts below label ${i - 1}`).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 0.5);
+  }
+});
+
 test.describe('Enterprise on Kubernetes', () => {
   test.use({ baseURL: KUBERNETES_APP });
 

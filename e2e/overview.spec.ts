@@ -84,3 +84,28 @@ test('a portal that cannot be reached gives a page-level message with the URL, t
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByTestId('members-figure')).toHaveText('70 of 1,400');
 });
+
+test('the next expiration counts the ArcGIS Servers’ licenses, names the server, and says what it covers', async ({ page }) => {
+  await signInThroughForm(page);
+  const next = page.locator('dt', { hasText: 'Next expiration' }).locator('..');
+  await expect(page.getByTestId('expiration-coverage')).toHaveText(
+    'Includes the organization license and 2 ArcGIS Servers. Not included: gis-old.example.com:6443 (Cannot reach http://127.0.0.1:2: connection refused.)',
+  );
+
+  // The image server's authorization now runs out in 3 days, before anything in the organization license.
+  const inThreeDays = Date.now() + 3 * 86_400_000;
+  await emulator.fault({
+    kind: 'answer',
+    match: '/server2/admin/system/licenses',
+    body: {
+      features: [
+        { name: 'esriImageServer', displayName: 'ArcGIS Image Server', canExpire: true, expiration: inThreeDays, coreCount: 8, version: '11.4' },
+      ],
+      extensions: [],
+    },
+  });
+  await page.reload();
+  await expect(page.getByTestId('next-expiration')).toContainText('ArcGIS Image Server');
+  await expect(page.getByTestId('next-expiration')).toContainText('on image.example.com:6443');
+  await expect(next).toContainText('in 3 days');
+});

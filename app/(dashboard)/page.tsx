@@ -1,12 +1,13 @@
 import { Overview } from '@/components/overview/overview';
 import { counts, license, portalSetup } from '@/lib/features/overview/server';
+import { serverLicenses } from '@/lib/features/server-licenses/server';
 import { DashboardPage, pageMetadata } from './dashboard-page';
 
 export const metadata = pageMetadata('overview');
 
 export default function OverviewPage() {
   return (
-    <DashboardPage page="overview" heading="License overview" reads={[license, counts]} extras={[portalSetup]}>
+    <DashboardPage page="overview" heading="License overview" reads={[license, counts]} extras={[portalSetup, serverLicenses]}>
       <Overview />
     </DashboardPage>
   );

@@ -20,6 +20,35 @@ function TooltipBody({ active, payload }: { active?: boolean; payload?: readonly
   );
 }
 
+/** About what fits the label column (290 px at 12 px); longer names end in "…", whole in the tooltip and the table. */
+const LABEL_CHARS = 46;
+
+function fit(text: string): string {
+  return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
+}
+
+/**
+ * A row's label on one line, or for a server's authorization ("name · server") the name above the
+ * server: never wrapped by the chart onto its neighbours' rows.
+ */
+function LabelTick({ x, y, payload }: { x?: number; y?: number; payload?: { value?: unknown } }) {
+  const label = typeof payload?.value === 'string' ? payload.value : '';
+  const [name = '', server] = label.split(' · ');
+  return (
+    <g transform={`translate(${x ?? 0},${y ?? 0})`}>
+      <title>{label}</title>
+      <text textAnchor="end" fill="currentColor" fontSize={12} dy={server ? -3 : 4}>
+        {fit(name)}
+      </text>
+      {server ? (
+        <text textAnchor="end" fill="currentColor" fontSize={11} dy={11} opacity={0.8}>
+          {fit(server)}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
 const MONTH = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', year: 'numeric' });
 
 /** First-of-month ticks (UTC) across the domain, thinned to at most about ten. */
@@ -54,15 +83,7 @@ export default function ExpirationTimelineChartSvg({ data, today }: { data: read
           tickFormatter={(v: number) => MONTH.format(new Date(v))}
           name="Expires"
         />
-        <YAxis
-          type="category"
-          reversed
-          dataKey="label"
-          allowDuplicatedCategory={false}
-          width={290}
-          interval={0}
-          tick={{ fill: 'currentColor', fontSize: 12 }}
-        />
+        <YAxis type="category" reversed dataKey="label" allowDuplicatedCategory={false} width={290} interval={0} tick={<LabelTick />} />
         <Tooltip content={<TooltipBody />} />
         <ReferenceArea x1={today} x2={Math.min(max, today + 30 * DAY_MS)} fill={EXPIRY_COLORS.within30} fillOpacity={0.08} />
         <ReferenceArea

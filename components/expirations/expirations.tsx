@@ -3,17 +3,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { ExpirationTimelineChart } from '@/components/charts/expiration-timeline-chart';
 import { Freshness } from '@/components/ui/freshness';
+import { Notice } from '@/components/ui/notice';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
 import { ExpiryBadge } from '@/components/ui/status-badges';
 import { countByStatus, type ExpiryStatus } from '@/lib/licensing/expiry-buckets';
-import { ORGANIZATION_SOURCE, organizationTimelineItems, timelineRows, type TimelineRow } from '@/lib/licensing/timeline';
+import { expirationSources, notIncludedSentence } from '@/lib/licensing/expiration-sources';
+import { ORGANIZATION_SOURCE, timelineRows, type TimelineRow } from '@/lib/licensing/timeline';
 import { endpointQuery } from '@/lib/endpoint/client';
 import { licenseEndpoint } from '@/lib/features/overview/contract';
 import { serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
 import { ExpirationTable } from './expiration-table';
 import { ScheduledChanges } from './scheduled-changes';
-import { serverLicenseItems, unreadableServers } from './server-timeline';
 
 const SUMMARY_ORDER: ExpiryStatus[] = ['expired', 'within30', 'within90', 'later'];
 
@@ -39,8 +40,7 @@ export function Expirations() {
 
   const { license: org, asOf } = license.data;
   // ArcGIS Server authorizations join the organization's, each labelled with its server.
-  const items = [...organizationTimelineItems(org), ...serverLicenseItems(servers.data)];
-  const missing = unreadableServers(servers.data);
+  const { items, unread } = expirationSources(org, servers.data?.servers);
   const rows = timelineRows(items, asOf);
   const counts = countByStatus(items, asOf);
   const names = timelineNames(rows);
@@ -48,6 +48,15 @@ export function Expirations() {
   return (
     <div className="space-y-6">
       <RefreshProblem error={license.error} />
+      {unread.length > 0 || servers.error ? (
+        <Notice kind="warning" title="These figures are incomplete">
+          <p>
+            {servers.error
+              ? 'Not included: the ArcGIS Server licenses, which could not be read.'
+              : `${notIncludedSentence(unread)}. ${unread.length === 1 ? 'Its' : 'Their'} expirations are missing from the counts, the timeline and the table below.`}
+          </p>
+        </Notice>
+      ) : null}
       <Freshness asOf={asOf} />
       <ul aria-label="Expirations by status" className="flex flex-wrap gap-3">
         {SUMMARY_ORDER.map((status) => (
@@ -71,6 +80,7 @@ export function Expirations() {
               name: names[i] ?? r.name,
               group: r.source === ORGANIZATION_SOURCE ? r.kindLabel : `${r.kindLabel}, ${r.source}`,
               expiration: r.expiration,
+              ...(r.expirationDay !== undefined ? { expirationDay: r.expirationDay } : {}),
               status: r.status,
             }))}
             today={asOf}
@@ -83,12 +93,6 @@ export function Expirations() {
 
       <Section id="expiry-table" title="All expirations">
         <ExpirationTable rows={rows} asOf={asOf} />
-        {missing.length > 0 || servers.error ? (
-          <p role="status" className="mt-3 text-sm">
-            Not included:{' '}
-            {servers.error ? 'the ArcGIS Server licenses, which could not be read.' : missing.map((s) => `${s.name} (${s.result.reason})`).join('; ')}
-          </p>
-        ) : null}
       </Section>
 
       <ScheduledChanges license={org} asOf={asOf} />

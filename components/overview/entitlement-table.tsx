@@ -30,7 +30,7 @@ export function EntitlementTable({ caption, entitlements, asOf }: { caption: str
               </Td>
               <Td>{CATEGORY_LABELS[e.category]}</Td>
               <Td className="text-right tabular-nums">{e.purchased !== undefined ? formatCount(e.purchased) : '—'}</Td>
-              <Td>
+              <Td className="min-w-36">
                 <ExpiryCell expiration={e.expiration} asOf={asOf} />
               </Td>
             </tr>

@@ -3,10 +3,16 @@ import { ExpiryBadge, UtilizationBadge } from '@/components/ui/status-badges';
 import { formatDaysFromNow, formatPercent, formatUtcDate } from '@/lib/view/dates';
 import type { OverviewSummary } from '@/lib/licensing/overview';
 import { expiryStatus } from '@/lib/licensing/expiry-buckets';
+import { ORGANIZATION_SOURCE, type TimelineItem } from '@/lib/licensing/timeline';
 import { formatUsage } from '@/lib/licensing/utilization';
 
 /** The headline names the first few; the Expirations page has them all. */
 const LISTED_EXPIRED = 5;
+
+/** "on image.example.com:6443" for a server's authorization; nothing for the organization's own. */
+function where(item: TimelineItem): string {
+  return item.source === ORGANIZATION_SOURCE ? '' : ` on ${item.source}`;
+}
 
 function Figure({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -17,7 +23,11 @@ function Figure({ label, children }: { label: string; children: React.ReactNode 
   );
 }
 
-export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; asOf: number }) {
+/**
+ * Members, version, the next expiration and what has expired. `coverage` says which sources the
+ * expiration figures count (the organization license, the ArcGIS Servers read, those that could not be).
+ */
+export function HeadlineFigures({ summary, asOf, coverage }: { summary: OverviewSummary; asOf: number; coverage: string }) {
   const { members, soonest, expired } = summary;
   return (
     <dl className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
@@ -40,7 +50,10 @@ export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; a
       <Figure label="Next expiration">
         {soonest ? (
           <>
-            <p className="text-lg font-semibold">{soonest.name}</p>
+            <p className="text-lg font-semibold" data-testid="next-expiration">
+              {soonest.name}
+              {soonest.source === ORGANIZATION_SOURCE ? null : <span className="block text-sm font-normal">on {soonest.source}</span>}
+            </p>
             <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
               <time dateTime={new Date(soonest.expiration).toISOString()}>{formatUtcDate(soonest.expiration)} (UTC)</time>
               <span>{formatDaysFromNow(soonest.expiration, asOf)}</span>
@@ -50,6 +63,9 @@ export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; a
         ) : (
           <p className="text-lg font-semibold">Nothing left to expire</p>
         )}
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="expiration-coverage">
+          {coverage}
+        </p>
       </Figure>
       <Figure label="Expired">
         {expired.length === 0 ? (
@@ -62,7 +78,8 @@ export function HeadlineFigures({ summary, asOf }: { summary: OverviewSummary; a
             <ul className="mt-1 space-y-0.5 text-sm text-slate-700 dark:text-slate-300">
               {expired.slice(0, LISTED_EXPIRED).map((item) => (
                 <li key={item.key}>
-                  {item.name} — {formatUtcDate(item.expiration)}
+                  {item.name}
+                  {where(item)} — {formatUtcDate(item.expiration)}
                 </li>
               ))}
             </ul>

@@ -5,11 +5,13 @@ import { UtilizationChart, type UtilizationDatum } from '@/components/charts/uti
 import { Freshness } from '@/components/ui/freshness';
 import { RefreshProblem } from '@/components/ui/refresh-problem';
 import { Section } from '@/components/ui/section';
+import { coverageSentence, expirationSources } from '@/lib/licensing/expiration-sources';
 import { entitlementsOf } from '@/lib/licensing/license-model';
 import { overviewSummary } from '@/lib/licensing/overview';
 import { usageRows, type UsageRow } from '@/lib/licensing/utilization';
 import { endpointQuery } from '@/lib/endpoint/client';
 import { countsEndpoint, licenseEndpoint } from '@/lib/features/overview/contract';
+import { serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
 import { EntitlementTable } from './entitlement-table';
 import { ExtraFields } from './extra-fields';
 import { HeadlineFigures } from './headline-figures';
@@ -28,10 +30,16 @@ function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
 export function Overview() {
   const license = useQuery(endpointQuery(licenseEndpoint));
   const counts = useQuery(endpointQuery(countsEndpoint));
+  // The servers' authorizations count in the headline as on Expirations; their read may fail alone.
+  const servers = useQuery(endpointQuery(serverLicensesEndpoint));
   if (!license.data) return <RefreshProblem error={license.error} />;
 
   const { license: org, asOf } = license.data;
-  const summary = overviewSummary(org, asOf);
+  const sources = expirationSources(org, servers.data?.servers);
+  const summary = overviewSummary(org, asOf, sources.items);
+  const coverage = servers.isPending
+    ? 'Includes the organization license; the ArcGIS Server licenses are still being read.'
+    : coverageSentence(sources);
   const userTypes = usageRows(org, 'userType');
   const apps = usageRows(org, 'app', counts.data?.counts);
   const bundles = usageRows(org, 'appBundle', counts.data?.counts);
@@ -42,7 +50,7 @@ export function Overview() {
       <RefreshProblem error={license.error ?? counts.error} />
       <PortalSetupNotice />
       <Freshness asOf={asOf} />
-      <HeadlineFigures summary={summary} asOf={asOf} />
+      <HeadlineFigures summary={summary} asOf={asOf} coverage={coverage} />
 
       <Section
         id="user-types"

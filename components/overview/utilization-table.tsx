@@ -45,14 +45,14 @@ export function UtilizationTable({
               <Td className="text-right tabular-nums">{utilization.used !== undefined ? formatCount(utilization.used) : dash}</Td>
               <Td className="text-right tabular-nums">{utilization.purchased !== undefined ? formatCount(utilization.purchased) : dash}</Td>
               <Td>
-                <span className="flex flex-wrap items-center gap-2">
+                <span className="flex items-center gap-2 whitespace-nowrap">
                   <span className="w-12 text-right tabular-nums">{utilization.ratio !== undefined ? formatPercent(utilization.ratio) : dash}</span>
                   <Meter ratio={utilization.ratio} level={utilization.level} />
                   {utilization.level !== 'normal' ? <UtilizationBadge level={utilization.level} /> : null}
                   {utilization.level === 'over' ? <span data-testid={`over-${entitlement.id}`}>{formatUsage(utilization)}</span> : null}
                 </span>
               </Td>
-              <Td>
+              <Td className="min-w-36">
                 <ExpiryCell expiration={entitlement.expiration} asOf={asOf} />
               </Td>
             </tr>

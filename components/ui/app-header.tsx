@@ -1,5 +1,6 @@
 import { SignOutButton } from '@/components/session/sign-out-button';
 import type { DeploymentKind } from '@/lib/licensing/portal-profile';
+import { HeaderMenu } from './header-menu';
 import { NavLinks } from './nav-links';
 
 const KIND_LABELS: Record<DeploymentKind, string> = {
@@ -7,23 +8,33 @@ const KIND_LABELS: Record<DeploymentKind, string> = {
   kubernetes: 'ArcGIS Enterprise on Kubernetes',
 };
 
+/**
+ * One row on a wide screen (1280 px: name, pages, who is signed in); below `md` the pages and
+ * sign-out move into a menu so a phone keeps its height for the figures; in between the pages take
+ * a second row.
+ */
 export function AppHeader({ portalUrl, username, kind }: { portalUrl: string; username: string; kind: DeploymentKind }) {
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <div className="min-w-0">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-6 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
+        <div className="min-w-0 flex-1">
           <p className="text-base font-semibold">License dashboard</p>
-          <p className="truncate text-xs text-slate-600 dark:text-slate-400">
+          <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portalUrl}>
             {KIND_LABELS[kind]} · <span className="font-mono">{portalUrl}</span>
           </p>
         </div>
-        <NavLinks />
-        <div className="flex items-center gap-3">
+        <div className="hidden md:order-last md:block md:w-full xl:order-none xl:w-auto">
+          <NavLinks />
+        </div>
+        <div className="hidden items-center gap-3 md:flex">
           <p className="text-sm">
             <span className="sr-only">Signed in as </span>
             <span className="font-medium">{username}</span>
           </p>
           <SignOutButton />
+        </div>
+        <div className="md:hidden">
+          <HeaderMenu username={username} />
         </div>
       </div>
     </header>

@@ -17,11 +17,12 @@ function PendingMark() {
   ) : null;
 }
 
-export function NavLinks() {
+/** The pages of lib/pages.ts, the current one marked: in a row (the header), or a column (the phone's menu). */
+export function NavLinks({ layout = 'row' }: { layout?: 'row' | 'column' }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className="flex flex-wrap gap-1">
+      <ul className={layout === 'row' ? 'flex flex-wrap gap-1' : 'flex flex-col gap-1'}>
         {Object.values(PAGES).map(({ path: href, label }) => {
           const current = href === '/' ? pathname === '/' : pathname.startsWith(href);
           return (
@@ -29,7 +30,7 @@ export function NavLinks() {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={`block rounded-md px-3 py-1.5 text-sm font-medium ${
+                className={`block whitespace-nowrap rounded-md px-3 text-sm font-medium ${layout === 'row' ? 'py-1.5' : 'py-2.5'} ${
                   current
                     ? 'bg-blue-700 text-white dark:bg-blue-600'
                     : 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800'

@@ -6,14 +6,21 @@ import { organizationTimelineItems, type TimelineItem } from './timeline';
 export interface OverviewSummary {
   version: string;
   members: Utilization;
-  /** The next expiration still ahead. */
+  /** The next expiration still ahead, whatever its source (organization or an ArcGIS Server). */
   soonest?: TimelineItem & { expiration: number };
   /** Everything whose expiration has passed, oldest first. */
   expired: (TimelineItem & { expiration: number })[];
 }
 
-export function overviewSummary(license: OrgLicense, now: number): OverviewSummary {
-  const items = organizationTimelineItems(license);
+/**
+ * The overview's headline. `items` are every dated thing the dashboard read (see
+ * expiration-sources.ts: the organization's and the servers'); by default the organization's only.
+ */
+export function overviewSummary(
+  license: OrgLicense,
+  now: number,
+  items: readonly TimelineItem[] = organizationTimelineItems(license),
+): OverviewSummary {
   return {
     version: license.version,
     members: memberUtilization(license),

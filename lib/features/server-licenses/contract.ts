@@ -26,7 +26,6 @@ const ServerLicensesViewSchema = z.object({
   canImport: z.boolean(),
   servers: z.array(ServerViewSchema),
 });
-export type ServerLicensesView = z.output<typeof ServerLicensesViewSchema>;
 
 export const serverLicensesEndpoint = defineEndpoint({
   method: 'GET',
