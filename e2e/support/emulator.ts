@@ -30,7 +30,8 @@ export const emulator = {
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
   /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
-  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown }) => control('POST', '/faults', rule),
+  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown; contentType?: string }) =>
+    control('POST', '/faults', rule),
   clearFaults: () => control('POST', '/faults/clear'),
   /** How long the portal stays down after an operation that restarts it (until the next reset). */
   setRestartSeconds: (seconds: number) => control('POST', '/restart-seconds', { seconds }),
