@@ -54,12 +54,12 @@ test('an answer with a field of the wrong type names the field and shows everyth
   await page.goto('/');
   await expect(appAlert(page)).toHaveCount(0);
   await expect(page.getByTestId('members-figure')).toHaveText('70 of 1,400');
-  for (const userType of documented.userTypes) await expect(page.getByTestId(`usage-${userType.id}`)).toBeVisible();
+  await expect(page.getByRole('table', { name: /User types/ }).locator('tbody tr')).toHaveCount(documented.userTypes.length);
   const row = page.getByTestId(`usage-${String(target.id)}`);
   await expect(row.getByLabel('not reported').first()).toBeVisible();
   const notice = page.getByRole('status').filter({ hasText: 'of a type the dashboard did not expect' });
   await expect(notice).toContainText('userTypes[1].maximumRegisteredMembers is "two hundred", which could not be read as a number');
-  await page.getByText(/Also reported by the portal/).click();
+  await page.locator('summary', { hasText: 'Also reported by the portal' }).click();
   const field = page.getByTestId('unreadable-userTypes[1].maximumRegisteredMembers');
   await expect(field).toContainText('userTypes[1].maximumRegisteredMembers');
   await expect(field).toContainText('"two hundred"');

@@ -1,5 +1,5 @@
 /** Loopback only: the demo's sign-in page fills in the demo administrator's password for anyone who opens it. */
-export const DEMO_HOST = '127.0.0.1';
+const DEMO_HOST = '127.0.0.1';
 
 /**
  * The address `npm start` has the dashboard listen on: HOST when set (e.g. HOST=0.0.0.0 to open the

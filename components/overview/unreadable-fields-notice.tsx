@@ -10,7 +10,7 @@ export function asSent(value: unknown): string {
 }
 
 /** One line: where, what came, and what it should have been. */
-export function unreadableLine(field: UnreadableField): string {
+function unreadableLine(field: UnreadableField): string {
   const owner = field.entitlementId !== undefined ? `${field.entitlementId}: ` : '';
   return `${owner}${field.path} is ${asSent(field.value)}, which could not be read as ${field.expected}; the dashboard left it out.`;
 }
@@ -35,7 +35,7 @@ export function UnreadableFieldsNotice({ license }: { license: OrgLicense }) {
       ))}
       <p>
         {more > 0 ? `And ${more} more. ` : ''}
-        {'Each is listed as it came under "Also reported by the portal" at the bottom of this page.'}
+        Each is listed as it came at the bottom of this page, with the other fields the portal also reported.
       </p>
     </Notice>
   );

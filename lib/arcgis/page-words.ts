@@ -4,7 +4,7 @@ import { parse } from 'node-html-parser';
 // and knows which elements hold no visible text, which a regular expression gets wrong.
 
 /** How many characters of a page's visible text stand for it when it has no title. */
-export const PAGE_WORDS_MAX = 200;
+const PAGE_WORDS_MAX = 200;
 
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -25,7 +25,7 @@ export interface Entitlement {
 
 /** What a field that could not be read was expected to hold, in words ("could not be read as a number"). */
 export const EXPECTED_VALUES = ['a number', 'a date', 'text', 'true or false', 'a License Manager host and port'] as const;
-export type ExpectedValue = (typeof EXPECTED_VALUES)[number];
+type ExpectedValue = (typeof EXPECTED_VALUES)[number];
 
 /**
  * A field the portal sent with a type the dashboard did not expect: left out of the figures (they
