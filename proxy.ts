@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { pageContentSecurityPolicy } from './lib/http/security-headers';
+import { NOTHING_LOADS_POLICY, pageContentSecurityPolicy } from './lib/http/security-headers';
 import { SESSION_COOKIE_NAME } from './lib/session-cookie';
 
-// Runs before every page (not the API, whose headers are static in next.config.js): sets the
+// Runs before every page (not the API, whose headers are static in next.config.ts): sets the
 // Content-Security-Policy with a fresh nonce, and sends a browser without
 // a session cookie straight to sign-in (an optimistic check: pages and routes still verify the
 // session itself, since a cookie's presence proves nothing).
@@ -15,7 +15,10 @@ export function proxy(request: NextRequest) {
   if (!PUBLIC_PAGES.includes(pathname) && !request.cookies.has(SESSION_COOKIE_NAME)) {
     const target = new URL('/sign-in', request.url);
     if (pathname !== '/') target.searchParams.set('next', `${pathname}${search}`);
-    return NextResponse.redirect(target);
+    const redirect = NextResponse.redirect(target);
+    // A redirect loads nothing, but it is a response like any other: it carries a policy too.
+    redirect.headers.set('Content-Security-Policy', NOTHING_LOADS_POLICY);
+    return redirect;
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

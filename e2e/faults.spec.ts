@@ -42,6 +42,48 @@ test('a body that is not valid JSON', async ({ page }) => {
   await expectProblemThenRecovery(page, 'cannot read', 'something other than JSON');
 });
 
+// What stands in front of the portal answers with HTTP 200 and no JSON: the page says the portal is
+// not answering, in that answer's own words, never that the dashboard may not support the version.
+const NOT_JSON_ANSWERS = [
+  {
+    name: 'the web adaptor’s page while no portal machine answers (a restart)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<!DOCTYPE html><html><body><h1>Could not access any Portal machines.</h1><p>Please contact your system administrator.</p></body></html>',
+    words: 'a page saying "Could not access any Portal machines. Please contact your system administrator."',
+  },
+  {
+    name: 'a proxy’s sign-in page',
+    contentType: 'text/html',
+    body: '<html><head><title>Sign in | Example Corp Access Gateway</title></head><body><form></form></body></html>',
+    words: 'a page saying "Sign in | Example Corp Access Gateway"',
+  },
+  { name: 'an empty body', contentType: 'application/json', body: '', words: 'an empty answer' },
+  { name: 'plain text', contentType: 'text/plain', body: 'Portal is starting up', words: 'text saying "Portal is starting up"' },
+];
+
+for (const answer of NOT_JSON_ANSWERS) {
+  test(`HTTP 200 with ${answer.name}`, async ({ page }) => {
+    await emulator.fault({ kind: 'answer', match: LICENSE, contentType: answer.contentType, body: answer.body });
+    await page.goto('/');
+    await expect(appAlert(page)).toContainText('is not answering through its web adaptor');
+    await expect(appAlert(page)).not.toContainText('portal version');
+    await expectProblemThenRecovery(page, 'The portal is not answering', answer.words);
+  });
+}
+
+test('a token the portal refuses on one call but accepts on others: its words, and no loop back to sign-in', async ({ page }) => {
+  await emulator.fault({ kind: 'answer', match: LICENSE, body: { error: { code: 498, message: 'Invalid token.', details: [] } } });
+  await page.goto('/expirations');
+  const alert = appAlert(page);
+  await expect(alert).toContainText('The portal refused the session’s token for this request');
+  await expect(alert).toContainText('Invalid token.');
+  await expect(alert).toContainText('signing in again would not help');
+  await expect(page).toHaveURL(/\/expirations$/);
+  await emulator.clearFaults();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('count-expired')).toHaveText('2');
+});
+
 test('an admin-shape error with HTTP 200', async ({ page }) => {
   await emulator.fault({ kind: 'admin-error', match: LICENSE });
   await expectProblemThenRecovery(page, 'The portal answered with an error', 'An internal error occurred. Please contact your administrator.');

@@ -43,12 +43,50 @@ test('unknown user types, apps and fields are shown as the portal sent them', as
   await expect(page.getByText('spatialAnalystUT.seatsReserved')).toBeVisible();
 });
 
-test('an answer with a field of the wrong type names the field', async ({ page }) => {
+// Issue 11 item 1: this example used to fail the whole page with one red box naming the field. The
+// right answer now: the page shows what it can read, the field's figure says not reported, and the
+// field is named with its value as it came.
+test('an answer with a field of the wrong type names the field and shows everything else', async ({ page }) => {
   const broken = structuredClone(documented) as typeof documented & { userTypes: Record<string, unknown>[] };
-  (broken.userTypes[1] as Record<string, unknown>).maximumRegisteredMembers = 'two hundred';
+  const target = broken.userTypes[1] as Record<string, unknown>;
+  target.maximumRegisteredMembers = 'two hundred';
+  await emulator.fault({ kind: 'answer', match: LICENSE, body: broken });
+  await page.goto('/');
+  await expect(appAlert(page)).toHaveCount(0);
+  await expect(page.getByTestId('members-figure')).toHaveText('70 of 1,400');
+  await expect(page.getByRole('table', { name: /User types/ }).locator('tbody tr')).toHaveCount(documented.userTypes.length);
+  const row = page.getByTestId(`usage-${String(target.id)}`);
+  await expect(row.getByLabel('not reported').first()).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'of a type the dashboard did not expect' });
+  await expect(notice).toContainText('userTypes[1].maximumRegisteredMembers is "two hundred", which could not be read as a number');
+  await page.locator('summary', { hasText: 'Also reported by the portal' }).click();
+  const field = page.getByTestId('unreadable-userTypes[1].maximumRegisteredMembers');
+  await expect(field).toContainText('userTypes[1].maximumRegisteredMembers');
+  await expect(field).toContainText('"two hundred"');
+  await expect(field).toContainText('could not be read as a number');
+});
+
+test('null counts and a date given as text: not reported, the rest of the page as usual', async ({ page }) => {
+  const broken = structuredClone(documented) as typeof documented & { userTypes: Record<string, unknown>[] };
+  Object.assign(broken.userTypes[0] as Record<string, unknown>, { currentRegisteredMembers: null, expiration: '2026-10-21' });
+  await emulator.fault({ kind: 'answer', match: LICENSE, body: broken });
+  await page.goto('/');
+  await expect(appAlert(page)).toHaveCount(0);
+  const row = page.getByTestId(`usage-${String(broken.userTypes[0]?.id)}`);
+  await expect(row.getByLabel('not reported').first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'did not expect' })).toContainText('userTypes[0].expiration is "2026-10-21"');
+  await page.goto('/expirations');
+  await expect(appAlert(page)).toHaveCount(0);
+  await expect(page.getByTestId('count-expired')).toBeVisible();
+});
+
+test('an entitlement without an id still stops the read, naming the field', async ({ page }) => {
+  const broken = structuredClone(documented) as typeof documented & { userTypes: Record<string, unknown>[] };
+  delete (broken.userTypes[1] as Record<string, unknown>).id;
   await emulator.fault({ kind: 'answer', match: LICENSE, body: broken });
   await page.goto('/');
   const alert = appAlert(page);
   await expect(alert).toContainText('The portal answered in a shape the dashboard cannot read');
-  await expect(alert).toContainText('userTypes[1].maximumRegisteredMembers');
+  await expect(alert).toContainText('userTypes[1].id');
+  await expect(alert).toContainText('portal version');
 });

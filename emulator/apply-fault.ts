@@ -30,7 +30,10 @@ export async function applyFault(emulator: Emulator, fault: FaultRule, req: Inco
       sendJson(res, ADMIN_ERROR_BODY);
       return true;
     case 'answer':
-      sendJson(res, fault.body ?? {});
+      if (fault.contentType !== undefined) {
+        res.writeHead(200, { 'Content-Type': fault.contentType });
+        res.end(typeof fault.body === 'string' ? fault.body : '');
+      } else sendJson(res, fault.body ?? {});
       return true;
     case 'html':
       sendHtml(res, typeof fault.body === 'string' ? fault.body : '');

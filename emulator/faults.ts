@@ -19,7 +19,7 @@ const FAULT_KINDS = [
   'revoke-tokens',
   /** The connection is dropped without an answer and the portal is down for a while: a restart mid-request. */
   'restart',
-  /** HTTP 200 with the rule's `body`: a portal of another version, with other fields and ids. */
+  /** HTTP 200 with the rule's `body`: a portal of another version, with other fields and ids; with `contentType`, the body (a string) is sent as it is (a web adaptor's HTML page). */
   'answer',
   /** HTTP 200, text/html, the rule's `body` (a string): a web adaptor's page where JSON was due. */
   'html',
@@ -37,6 +37,8 @@ export interface FaultRule {
   ms?: number;
   /** answer: the JSON body to send; html: the page. */
   body?: unknown;
+  /** answer: send `body` (a string) as it is, with this Content-Type, instead of as JSON. */
+  contentType?: string;
 }
 
 /** A fault rule from outside (control API body, EMULATOR_FAULT); unknown fields are dropped. */
@@ -46,6 +48,7 @@ export const FaultRuleSchema = z.object({
   times: z.number().optional(),
   ms: z.number().optional(),
   body: z.unknown().optional(),
+  contentType: z.string().optional(),
 }) satisfies z.ZodType<FaultRule>;
 
 export class FaultSchedule {
@@ -60,7 +63,7 @@ export class FaultSchedule {
   }
 
   list(): FaultRule[] {
-    return this.rules.map(({ kind, match, times, ms, body }) => ({ kind, match, times, ms, body }));
+    return this.rules.map(({ kind, match, times, ms, body, contentType }) => ({ kind, match, times, ms, body, contentType }));
   }
 
   /** The fault for this request, if any, counting it against the rule's budget. */

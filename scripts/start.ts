@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { startEmulator } from '../emulator/server';
 import { DEMO_ADMIN } from '../emulator/seed';
+import { listenHost } from './listen-host';
 import { BIN, run, stopWithParent } from './processes';
 
 // `npm start`: the production build of the dashboard on PORT (3000). Without ARCGIS_PORTAL_URL it
-// also starts the demo portal and points the dashboard at it, over HTTP like any portal.
+// also starts the demo portal and points the dashboard at it, over HTTP like any portal, and listens
+// on loopback only unless HOST says otherwise (listen-host.ts).
 
 const SECRET_FILE = '.data/session-secret';
 
@@ -48,9 +50,12 @@ async function main(): Promise<void> {
     await run(BIN('next'), ['build'], { env });
   }
 
-  const next = spawn(BIN('next'), ['start', '-p', port], { stdio: 'inherit', env });
+  const demo = !process.env.ARCGIS_PORTAL_URL;
+  const host = listenHost({ demo, host: process.env.HOST });
+  const next = spawn(BIN('next'), ['start', '-p', port, ...(host ? ['-H', host] : [])], { stdio: 'inherit', env });
   stopWithParent([next], closeEmulator);
   console.log(`Dashboard on http://localhost:${port} (portal: ${env.ARCGIS_PORTAL_URL})`);
+  if (demo && host === '127.0.0.1') console.log('Demo mode listens on this machine only; HOST=0.0.0.0 npm start opens it to the network.');
   next.on('exit', (code) => {
     void closeEmulator().finally(() => process.exit(code ?? 0));
   });

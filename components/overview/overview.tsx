@@ -16,6 +16,7 @@ import { EntitlementTable } from './entitlement-table';
 import { ExtraFields } from './extra-fields';
 import { HeadlineFigures } from './headline-figures';
 import { PortalSetupNotice } from './portal-setup-notice';
+import { UnreadableFieldsNotice } from './unreadable-fields-notice';
 import { UtilizationTable } from './utilization-table';
 
 function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
@@ -49,6 +50,7 @@ export function Overview() {
     <div className="space-y-6">
       <RefreshProblem error={license.error ?? counts.error} />
       <PortalSetupNotice />
+      <UnreadableFieldsNotice license={org} />
       <Freshness asOf={asOf} />
       <HeadlineFigures summary={summary} asOf={asOf} coverage={coverage} />
 

@@ -6,6 +6,8 @@ const TITLES: Partial<Record<ApiErrorBody['error']['code'], string>> = {
   portal_unreachable: 'The portal cannot be reached',
   portal_timeout: 'The portal did not answer in time',
   portal_error: 'The portal answered with an error',
+  portal_not_answering: 'The portal is not answering',
+  portal_token_refused: 'The portal refused the session’s token for this request',
   portal_bad_response: 'The portal answered in a shape the dashboard cannot read',
   portal_forbidden: 'The portal refused this account',
   portal_rejected: 'The portal refused the request',

@@ -75,6 +75,32 @@ test('security headers on pages, JSON, static files and errors; no X-Powered-By'
   expect(again).not.toBe(pagePolicy);
 });
 
+test('the same headers on a redirect to sign-in, a missing page and API errors', async ({ request }) => {
+  const redirect = await request.get('/expirations', { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers().location).toContain('/sign-in?next=%2Fexpirations');
+  await signInThroughApi(request, PORTAL_APP);
+  const responses = {
+    redirect,
+    missingPage: await request.get('/no-such-page'),
+    missingRoute: await request.get('/api/no-such-route'),
+    apiError: await request.post('/api/license/release', { data: { username: '' }, headers: { Origin: PORTAL_APP } }),
+  };
+  expect(responses.missingPage.status()).toBe(404);
+  expect(responses.missingRoute.status()).toBe(404);
+  expect(responses.apiError.status()).toBe(400);
+  for (const [kind, response] of Object.entries(responses)) {
+    const headers = response.headers();
+    expect(headers['content-security-policy'], kind).toContain("frame-ancestors 'none'");
+    expect(headers['content-security-policy'], kind).not.toMatch(/https?:\/\//);
+    expect(headers['referrer-policy'], kind).toBe('no-referrer');
+    expect(headers['x-content-type-options'], kind).toBe('nosniff');
+    expect(headers['x-frame-options'], kind).toBe('DENY');
+    expect(headers['x-powered-by'], kind).toBeUndefined();
+  }
+  expect(responses.redirect.headers()['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
 test('the session cookie is Secure when the dashboard is reached over HTTPS', async ({ request }) => {
   const plain = await request.post('/api/session', { data: ADMIN, headers: { Origin: PORTAL_APP } });
   expect(plain.headers()['set-cookie']).not.toMatch(/;\s*Secure/i);

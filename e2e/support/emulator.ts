@@ -39,7 +39,8 @@ export const emulator = {
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
   /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
-  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown }) => control('POST', '/faults', rule),
+  fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown; contentType?: string }) =>
+    control('POST', '/faults', rule),
   clearFaults: () => control('POST', '/faults/clear'),
   /** One of issue 11's inputs (emulator/scenarios/index.ts), until the faults are cleared or the emulator reset. */
   scenario: (name: ScenarioName) => control('POST', '/faults', { kind: 'scenario', name }),

@@ -1,12 +1,8 @@
 import { readErrorBody } from './error-body';
 import { ArcGISError } from './errors';
+import { pageWords } from './page-words';
 import { redactToken, redactUrl } from './redact';
 import type { TransportResponse } from './transport';
-
-function htmlTitle(text: string): string | undefined {
-  const match = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(text);
-  return match?.[1]?.trim() || undefined;
-}
 
 function parseJson(text: string): unknown {
   try {
@@ -19,7 +15,7 @@ function parseJson(text: string): unknown {
 /**
  * What a portal's answer means: the parsed JSON of a success, or an ArcGISError — portal (an
  * ArcGIS error body, whatever the HTTP status), http (a redirect, or an error status without
- * one), invalid-response (not JSON). `safeUrl` is the redacted URL errors carry; `token` is
+ * one), invalid-response (not JSON; with `page` when it was a page, text or empty rather than broken JSON). `safeUrl` is the redacted URL errors carry; `token` is
  * redacted from any message the portal echoes.
  */
 export function readAnswer(response: TransportResponse, safeUrl: string, token: string | undefined): unknown {
@@ -48,23 +44,35 @@ export function readAnswer(response: TransportResponse, safeUrl: string, token: 
   }
 
   if (!ok) {
-    const title = htmlTitle(text);
+    const words = pageWords(redactToken(text, token), response.header('content-type'));
     throw new ArcGISError({
       kind: 'http',
       url: safeUrl,
       httpStatus: response.status,
-      messages: [`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${title ? `: ${title}` : ''}`],
+      messages: [`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${words ? `: ${words}` : ''}`],
     });
   }
 
   if (body === undefined) {
-    const contentType = response.header('content-type') ?? 'no content type';
-    const title = htmlTitle(text);
+    const contentType = response.header('content-type');
+    // JSON that does not parse is a cut-off or garbled answer from the portal itself; anything else
+    // (a page, text, nothing) came from what stands in front of it.
+    if (/json/i.test(contentType ?? '') && text.trim() !== '') {
+      throw new ArcGISError({
+        kind: 'invalid-response',
+        url: safeUrl,
+        httpStatus: response.status,
+        messages: [`The portal answered with something other than JSON (${contentType}): the answer is not valid JSON.`],
+      });
+    }
+    const words = pageWords(redactToken(text, token), contentType);
+    const what = words ? `"${words}"` : 'an empty answer';
     throw new ArcGISError({
       kind: 'invalid-response',
       url: safeUrl,
       httpStatus: response.status,
-      messages: [`The portal answered with something other than JSON (${contentType}${title ? `, "${title}"` : ''}).`],
+      page: { ...(contentType ? { contentType } : {}), words },
+      messages: [`The portal answered with something other than JSON (${contentType ?? 'no content type'}): ${what}.`],
     });
   }
 

@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { NamedEntitlement } from '../licensing/app-entitlement-names';
 import type { EntitlementSchedule } from '../licensing/entitlement-schedule';
 import type { LicenseFileContents } from '../licensing/license-file';
-import { ENTITLEMENT_CATEGORIES, type Entitlement, type LicenseManager, type OrgLicense } from '../licensing/license-model';
+import {
+  ENTITLEMENT_CATEGORIES,
+  EXPECTED_VALUES,
+  type Entitlement,
+  type LicenseManager,
+  type OrgLicense,
+  type UnreadableField,
+} from '../licensing/license-model';
 import { DEPLOYMENT_KINDS } from '../licensing/portal-profile';
 import { RELEASE_APP_IDS, type CheckedOutRow, type ReleasableApp } from '../licensing/releasable-apps';
 import type { ServerAuthorization } from '../licensing/server-licenses';
@@ -30,6 +37,13 @@ const EntitlementSchema: z.ZodType<Entitlement> = z.object({
 
 export const LicenseManagerSchema: z.ZodType<LicenseManager> = z.object({ hosts: z.array(z.string()), port: z.number() });
 
+const UnreadableFieldSchema: z.ZodType<UnreadableField> = z.object({
+  path: z.string(),
+  value: z.unknown(),
+  expected: z.enum(EXPECTED_VALUES),
+  entitlementId: z.string().optional(),
+});
+
 /** lib/licensing/license-model.ts OrgLicense: seats are members. */
 export const OrgLicenseSchema: z.ZodType<OrgLicense> = z.object({
   version: z.string(),
@@ -37,6 +51,7 @@ export const OrgLicenseSchema: z.ZodType<OrgLicense> = z.object({
   entitlements: z.array(EntitlementSchema),
   licenseManager: LicenseManagerSchema.optional(),
   extra,
+  unreadable: z.array(UnreadableFieldSchema).optional(),
 });
 
 /** Members assigned each app and bundle, keyed as the portal keys them. */

@@ -18,7 +18,10 @@ const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   portal_rejected: 422,
   portal_forbidden: 403,
+  // Not 401: the browser sends a 401 to sign in, and a new token would be refused the same way.
+  portal_token_refused: 403,
   portal_error: 502,
+  portal_not_answering: 503,
   portal_unreachable: 502,
   portal_timeout: 504,
   portal_bad_response: 502,
@@ -48,11 +51,34 @@ function problem(code: ApiErrorCode, message: string, extra: { field?: string; d
   return { status: STATUS_OF_CODE[code], body: { error } };
 }
 
+const TOKEN_REFUSED_HINT =
+  'The portal still accepts this session’s token on other calls, so signing in again would not help. A web adaptor or proxy in front of this part of the portal may drop the token or the Referer header, or the portal may limit this operation; its log names the cause.';
+
+const NOT_ANSWERING_HINT =
+  'The portal may be restarting (after a License Manager update, for example) or down behind its web adaptor, or a proxy in front of it answered with its own page (a sign-in page, for example). Try again in a minute; if it persists, open the portal’s URL in a browser to see that page.';
+
+function notAnswering(error: ArcGISError, portalUrl: string): Problem {
+  const page = error.page;
+  const what = !page?.words
+    ? 'an empty answer'
+    : /html|xml/i.test(page.contentType ?? '') || page.contentType === undefined
+      ? `a page saying "${page.words}"`
+      : `text saying "${page.words}"`;
+  return problem(
+    'portal_not_answering',
+    `The portal at ${portalUrl} is not answering through its web adaptor: it sent ${what} instead of its JSON.`,
+    {
+      hint: NOT_ANSWERING_HINT,
+    },
+  );
+}
+
 function arcgisProblem(error: ArcGISError, portalUrl: string): Problem {
   switch (error.kind) {
     case 'portal': {
       if (error.isAuthError) return problem('session_expired', 'Your portal session expired; sign in again.');
       const [first = 'The portal refused the request.', ...rest] = error.messages;
+      if (error.isTokenRefusal) return problem('portal_token_refused', first, { details: rest, hint: TOKEN_REFUSED_HINT });
       if (error.code === 403) return problem('portal_forbidden', first, { details: rest });
       if (error.code !== undefined && error.code >= 500) return problem('portal_error', first, { details: rest });
       return problem('portal_rejected', first, { details: rest });
@@ -73,9 +99,13 @@ function arcgisProblem(error: ArcGISError, portalUrl: string): Problem {
             : 'A web adaptor or proxy may have answered for a portal that is down or restarting; try again in a minute.',
       });
     case 'invalid-response':
+      if (error.page) return notAnswering(error, portalUrl);
+      // Only JSON of another shape suggests another version; broken JSON or an oversized answer does not.
       return problem('portal_bad_response', error.messages[0] ?? 'The portal answered in an unexpected shape.', {
         field: error.field,
-        hint: 'The dashboard may not support this portal version; the field named above is the one it could not read.',
+        hint: error.field
+          ? 'The dashboard may not support this portal version; the field named above is the one it could not read.'
+          : 'Try again in a minute; if it persists, something between the dashboard and the portal alters its answers.',
       });
   }
 }

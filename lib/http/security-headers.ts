@@ -1,5 +1,18 @@
-// The pages' Content-Security-Policy, set by proxy.ts with a fresh nonce per response. The static
-// headers (and the fixed policy of JSON routes and static files) are in next.config.js.
+// Security headers, defined once: next.config.ts sets the static ones on every response and the
+// fixed policy on JSON routes and static files; proxy.ts sets the pages' policy with a fresh nonce
+// per response, and the fixed policy on its own redirects (which next.config.ts's rules do not reach).
+
+/** Headers every response carries, whatever it is. */
+export const STATIC_SECURITY_HEADERS: readonly { key: string; value: string }[] = [
+  { key: 'Referrer-Policy', value: 'no-referrer' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+/** The policy of a response that loads nothing: JSON, static files, redirects. */
+export const NOTHING_LOADS_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 /**
  * Pages: scripts only from this origin or carrying this response's nonce. Styles allow inline

@@ -58,4 +58,44 @@ describe('toOrgLicense', () => {
     const raw = PortalLicenseSchema.parse({ ...documented, licenseManagerInfo: { hostname: '', port: 0 } });
     expect(toOrgLicense(raw).licenseManager).toBeUndefined();
   });
+
+  it('reads every other field when some have an unexpected type, and names those with their values as they came', () => {
+    const broken = structuredClone(documented) as typeof documented & { userTypes: Record<string, unknown>[] };
+    Object.assign(broken.userTypes[1] as Record<string, unknown>, { maximumRegisteredMembers: 'two hundred', currentRegisteredMembers: null });
+    Object.assign(broken.userTypes[2] as Record<string, unknown>, { expiration: '2026-10-21' });
+    const model = toOrgLicense(PortalLicenseSchema.parse({ ...broken, currentRegisteredMembers: '70' }));
+    const [second, third] = [broken.userTypes[1], broken.userTypes[2]].map((raw) => model.entitlements.find((e) => e.id === raw?.id));
+    expect(entitlementsOf(model, 'userType')).toHaveLength(7);
+    expect(entitlementsOf(model, 'app')).toHaveLength(16);
+    expect(second).toMatchObject({ category: 'userType', extra: {} });
+    expect(second?.purchased).toBeUndefined();
+    expect(second?.used).toBeUndefined();
+    expect(second?.expiration).toBe(documented.userTypes[1]?.expiration);
+    expect(third?.expiration).toBeUndefined();
+    expect(third?.purchased).toBe(documented.userTypes[2]?.maximumRegisteredMembers);
+    expect(model.members).toEqual({ purchased: 1400 });
+    // null is "not reported", not unreadable: only values of another type are listed.
+    expect(model.unreadable).toEqual([
+      { path: 'userTypes[1].maximumRegisteredMembers', value: 'two hundred', expected: 'a number', entitlementId: second?.id },
+      { path: 'userTypes[2].expiration', value: '2026-10-21', expected: 'a date', entitlementId: third?.id },
+      { path: 'currentRegisteredMembers', value: '70', expected: 'a number' },
+    ]);
+  });
+
+  it('names unreadable feature fields and License Manager, and lists nothing when everything was read', () => {
+    const raw = PortalLicenseSchema.parse({
+      ...documented,
+      capabilities: { features: [{ name: 'esriServerLicenseAdvanced', canExpire: 'yes', expiration: 1700000000000 }] },
+      licenseManagerInfo: 'lm.example.com:27000',
+    });
+    const model = toOrgLicense(raw);
+    // A canExpire that cannot be read does not hide the date: the feature still counts as expiring.
+    expect(entitlementsOf(model, 'capability').at(-1)).toMatchObject({ id: 'esriServerLicenseAdvanced', expiration: 1700000000000 });
+    expect(model.licenseManager).toBeUndefined();
+    expect(model.unreadable).toEqual([
+      { path: 'capabilities.features[0].canExpire', value: 'yes', expected: 'true or false', entitlementId: 'esriServerLicenseAdvanced' },
+      { path: 'licenseManagerInfo', value: 'lm.example.com:27000', expected: 'a License Manager host and port' },
+    ]);
+    expect(license.unreadable).toBeUndefined();
+  });
 });

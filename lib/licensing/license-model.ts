@@ -1,4 +1,4 @@
-import type { LicensedEntitlement, LicensedFeature, PortalLicense } from '../schemas/portal-license';
+import { Unreadable, type LicensedEntitlement, type LicensedFeature, type PortalLicense } from '../schemas/portal-license';
 import { isPlaceholderHost } from './license-manager-hosts';
 
 export const ENTITLEMENT_CATEGORIES = ['userType', 'app', 'appBundle', 'extension', 'capability'] as const;
@@ -23,6 +23,24 @@ export interface Entitlement {
   extra: Record<string, unknown>;
 }
 
+/** What a field that could not be read was expected to hold, in words ("could not be read as a number"). */
+export const EXPECTED_VALUES = ['a number', 'a date', 'text', 'true or false', 'a License Manager host and port'] as const;
+type ExpectedValue = (typeof EXPECTED_VALUES)[number];
+
+/**
+ * A field the portal sent with a type the dashboard did not expect: left out of the figures (they
+ * say "not reported") and shown as it came.
+ */
+export interface UnreadableField {
+  /** Where it is in the portal's answer, e.g. "userTypes[1].maximumRegisteredMembers". */
+  path: string;
+  /** The value exactly as the portal sent it (any JSON value). */
+  value: unknown;
+  expected: ExpectedValue;
+  /** The id of the user type, app, bundle, extension or capability it belongs to, if any. */
+  entitlementId?: string;
+}
+
 export interface LicenseManager {
   hosts: string[];
   port: number;
@@ -39,6 +57,8 @@ export interface OrgLicense {
   entitlements: Entitlement[];
   licenseManager?: LicenseManager;
   extra: Record<string, unknown>;
+  /** Fields that could not be read; absent when every field was read. */
+  unreadable?: UnreadableField[];
 }
 
 const MODELLED_LICENSE_FIELDS = new Set([
@@ -59,26 +79,45 @@ function unmodelled(source: Record<string, unknown>, modelled: Set<string>): Rec
   return Object.fromEntries(Object.entries(source).filter(([key]) => !modelled.has(key)));
 }
 
-function toEntitlement(category: EntitlementCategory, raw: LicensedEntitlement): Entitlement {
+/** Collects the fields of one answer that could not be read, each under its path. */
+class UnreadableFields {
+  readonly fields: UnreadableField[] = [];
+
+  /** `value` when it was read; undefined (not reported) when it was not, recorded under `path`. */
+  read<T>(value: T | Unreadable | undefined, path: string, expected: ExpectedValue, entitlementId?: string): T | undefined {
+    if (!(value instanceof Unreadable)) return value;
+    this.fields.push({ path, value: value.value, expected, ...(entitlementId !== undefined ? { entitlementId } : {}) });
+    return undefined;
+  }
+}
+
+function toEntitlement(category: EntitlementCategory, raw: LicensedEntitlement, path: string, fields: UnreadableFields): Entitlement {
   const entitlement: Entitlement = {
     category,
     id: raw.id,
     extra: unmodelled(raw, MODELLED_ENTITLEMENT_FIELDS),
   };
-  if (raw.itemId !== undefined) entitlement.itemId = raw.itemId;
-  if (raw.maximumRegisteredMembers !== undefined) entitlement.purchased = raw.maximumRegisteredMembers;
-  if (raw.currentRegisteredMembers !== undefined) entitlement.used = raw.currentRegisteredMembers;
+  const itemId = fields.read(raw.itemId, `${path}.itemId`, 'text', raw.id);
+  const purchased = fields.read(raw.maximumRegisteredMembers, `${path}.maximumRegisteredMembers`, 'a number', raw.id);
+  const used = fields.read(raw.currentRegisteredMembers, `${path}.currentRegisteredMembers`, 'a number', raw.id);
+  const expiration = fields.read(raw.expiration, `${path}.expiration`, 'a date', raw.id);
+  if (itemId !== undefined) entitlement.itemId = itemId;
+  if (purchased !== undefined) entitlement.purchased = purchased;
+  if (used !== undefined) entitlement.used = used;
   // A non-positive expiration is not a date (it would read as 1970): treat it as none.
-  if (raw.expiration !== undefined && raw.expiration > 0) entitlement.expiration = raw.expiration;
+  if (expiration !== undefined && expiration > 0) entitlement.expiration = expiration;
   return entitlement;
 }
 
-function featureEntitlement(raw: LicensedFeature): Entitlement {
+function featureEntitlement(raw: LicensedFeature, path: string, fields: UnreadableFields): Entitlement {
   // Its other fields are shown with `capabilities` among the license's extras, not twice.
   const entitlement: Entitlement = { category: 'capability', id: raw.name, extra: {} };
-  if (raw.displayName) entitlement.sourceName = raw.displayName;
+  const displayName = fields.read(raw.displayName, `${path}.displayName`, 'text', raw.name);
+  const canExpire = fields.read(raw.canExpire, `${path}.canExpire`, 'true or false', raw.name);
+  const expiration = fields.read(raw.expiration, `${path}.expiration`, 'a date', raw.name);
+  if (displayName) entitlement.sourceName = displayName;
   // canExpire:false means no expiry whatever `expiration` holds; isValid stays true after expiry, so it is not read.
-  if (raw.canExpire !== false && raw.expiration !== undefined && raw.expiration > 0) entitlement.expiration = raw.expiration;
+  if (canExpire !== false && expiration !== undefined && expiration > 0) entitlement.expiration = expiration;
   return entitlement;
 }
 
@@ -90,32 +129,40 @@ export function parseLicenseManagerHosts(hostname: string): string[] {
     .filter((host) => host.length > 0 && !isPlaceholderHost(host));
 }
 
+const ENTITLEMENT_LISTS = [
+  ['userTypes', 'userType'],
+  ['apps', 'app'],
+  ['appBundles', 'appBundle'],
+  ['extensions', 'extension'],
+  ['portalCapabilities', 'capability'],
+] as const;
+
+/**
+ * The portal's license answer as one model. A field of an unexpected type is left out (the pages
+ * say "not reported") and listed in `unreadable` with its path and its value as it came.
+ */
 export function toOrgLicense(raw: PortalLicense): OrgLicense {
+  const fields = new UnreadableFields();
   const entitlements = [
-    ...raw.userTypes.map((e) => toEntitlement('userType', e)),
-    ...raw.apps.map((e) => toEntitlement('app', e)),
-    ...raw.appBundles.map((e) => toEntitlement('appBundle', e)),
-    ...raw.extensions.map((e) => toEntitlement('extension', e)),
-    ...raw.portalCapabilities.map((e) => toEntitlement('capability', e)),
+    ...ENTITLEMENT_LISTS.flatMap(([list, category]) => raw[list].map((e, i) => toEntitlement(category, e, `${list}[${i}]`, fields))),
     // The server features the organization license grants count as its capabilities.
-    ...(raw.capabilities?.features ?? []).map(featureEntitlement),
+    ...(raw.capabilities?.features ?? []).map((f, i) => featureEntitlement(f, `capabilities.features[${i}]`, fields)),
   ];
+  const used = fields.read(raw.currentRegisteredMembers, 'currentRegisteredMembers', 'a number');
+  const purchased = fields.read(raw.maximumRegisteredMembers, 'maximumRegisteredMembers', 'a number');
   const license: OrgLicense = {
-    version: raw.version ?? VERSION_NOT_REPORTED,
-    members: {
-      ...(raw.currentRegisteredMembers !== undefined ? { used: raw.currentRegisteredMembers } : {}),
-      ...(raw.maximumRegisteredMembers !== undefined ? { purchased: raw.maximumRegisteredMembers } : {}),
-    },
+    version: fields.read(raw.version, 'version', 'text') ?? VERSION_NOT_REPORTED,
+    members: { ...(used !== undefined ? { used } : {}), ...(purchased !== undefined ? { purchased } : {}) },
     entitlements,
     // `capabilities` stays among the extras too, as the portal wrote it (coreCount, isValid, …);
     // its features' dates are modelled above, so what is shown is also what counts.
     extra: unmodelled(raw, MODELLED_LICENSE_FIELDS),
   };
   // An empty host, port 0 or a placeholder host mean no License Manager is configured: none is modelled.
-  const hosts = raw.licenseManagerInfo ? parseLicenseManagerHosts(raw.licenseManagerInfo.hostname) : [];
-  if (raw.licenseManagerInfo && hosts.length > 0 && raw.licenseManagerInfo.port > 0) {
-    license.licenseManager = { hosts, port: raw.licenseManagerInfo.port };
-  }
+  const info = fields.read(raw.licenseManagerInfo, 'licenseManagerInfo', 'a License Manager host and port');
+  const hosts = info ? parseLicenseManagerHosts(info.hostname) : [];
+  if (info && hosts.length > 0 && info.port > 0) license.licenseManager = { hosts, port: info.port };
+  if (fields.fields.length > 0) license.unreadable = fields.fields;
   return license;
 }
 

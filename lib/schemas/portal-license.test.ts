@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import documented from '../../emulator/seed/documented/portaladmin-license-11.4.json' with { type: 'json' };
 import { describeSchemaError } from './describe-issue';
-import { PortalLicenseSchema } from './portal-license';
+import { PortalLicenseSchema, Unreadable } from './portal-license';
 
 describe('PortalLicenseSchema', () => {
   it('parses the documented 11.4 example exactly, losing nothing', () => {
@@ -34,12 +34,32 @@ describe('PortalLicenseSchema', () => {
     expect(parsed.apps).toEqual([]);
   });
 
-  it('names the field when a value has the wrong type', () => {
+  // Issue 11 item 1: a field of the wrong type used to fail the whole answer (naming the field);
+  // now it is kept as it came, beside everything else, and the model names it (license-model.test.ts).
+  it('keeps a value of the wrong type as it came, and reads the rest', () => {
     const broken = structuredClone(documented) as Record<string, unknown> & { userTypes: Record<string, unknown>[] };
     (broken.userTypes[2] as Record<string, unknown>).maximumRegisteredMembers = 'two hundred';
-    const result = PortalLicenseSchema.safeParse(broken);
-    expect(result.success).toBe(false);
-    if (!result.success) expect(describeSchemaError(result.error).field).toBe('userTypes[2].maximumRegisteredMembers');
+    const parsed = PortalLicenseSchema.parse(broken);
+    expect(parsed.userTypes[2]?.maximumRegisteredMembers).toEqual(new Unreadable('two hundred'));
+    expect(parsed.userTypes[2]?.currentRegisteredMembers).toBe(documented.userTypes[2]?.currentRegisteredMembers);
+    expect(parsed.userTypes).toHaveLength(documented.userTypes.length);
+  });
+
+  it('reads null as not reported, and keeps other unexpected values of every typed field', () => {
+    const parsed = PortalLicenseSchema.parse({
+      currentRegisteredMembers: null,
+      maximumRegisteredMembers: -3,
+      version: { major: 11 },
+      userTypes: [{ id: 'creatorUT', currentRegisteredMembers: null, expiration: '2026-10-21', itemId: 7 }],
+      capabilities: { features: [{ name: 'esriServerLicenseAdvanced', canExpire: 'yes', expiration: 1.5e12, displayName: null }] },
+      licenseManagerInfo: 'lm.example.com:27000',
+    });
+    expect(parsed.currentRegisteredMembers).toBeUndefined();
+    expect(parsed.maximumRegisteredMembers).toEqual(new Unreadable(-3));
+    expect(parsed.version).toEqual(new Unreadable({ major: 11 }));
+    expect(parsed.userTypes[0]).toEqual({ id: 'creatorUT', expiration: new Unreadable('2026-10-21'), itemId: new Unreadable(7) });
+    expect(parsed.capabilities?.features[0]).toEqual({ name: 'esriServerLicenseAdvanced', canExpire: new Unreadable('yes'), expiration: 1.5e12 });
+    expect(parsed.licenseManagerInfo).toEqual(new Unreadable('lm.example.com:27000'));
   });
 
   // The member limit used to be the example here; Kubernetes 11.0 documents a license without it

@@ -2,8 +2,25 @@ import { z } from 'zod';
 
 // The license resource as /portaladmin/license (and Kubernetes /admin/orgs/<id>/license) return it.
 // Objects are loose on purpose: a newer portal adds fields, and the dashboard keeps and shows them
-// instead of dropping them. Only the fields the dashboard computes with are typed.
+// instead of dropping them. Only the fields the dashboard computes with are typed, and each of them
+// is read on its own: a value of another type is kept as it came (Unreadable) rather than failing
+// the whole answer, so a page shows everything else. Only what nothing can be shown without (an
+// entitlement's id, a feature's name) still fails the parse.
 
+/** A value of a type the dashboard did not expect (a count given as "two hundred"), kept as the portal sent it. */
+export class Unreadable {
+  constructor(readonly value: unknown) {}
+}
+
+/**
+ * An optional field read on its own: absent or null is not reported (undefined); a value `schema`
+ * refuses is kept as an Unreadable instead of failing the answer.
+ */
+function tolerant<Schema extends z.ZodType>(schema: Schema) {
+  return z.union([schema, z.null().transform(() => undefined), z.unknown().transform((value) => new Unreadable(value))]).optional();
+}
+
+/** Epoch milliseconds. */
 const epochMs = z.number();
 
 // Some versions send the version as a number (11.4) rather than a string ("11.4").
@@ -13,24 +30,24 @@ const seats = z.number().int().nonnegative();
 
 const LicensedEntitlementSchema = z.looseObject({
   id: z.string().min(1),
-  itemId: z.string().optional(),
-  maximumRegisteredMembers: seats.optional(),
-  currentRegisteredMembers: seats.optional(),
-  expiration: epochMs.optional(),
+  itemId: tolerant(z.string()),
+  maximumRegisteredMembers: tolerant(seats),
+  currentRegisteredMembers: tolerant(seats),
+  expiration: tolerant(epochMs),
 });
 
 const PortalCapabilitySchema = z.looseObject({
   id: z.string().min(1),
-  expiration: epochMs.optional(),
+  expiration: tolerant(epochMs),
 });
 
 // Enterprise on Kubernetes 11.0+ lists the server features its organization license grants under
 // `capabilities.features`. `isValid` stays true after expiry, so only `canExpire` and `expiration` count.
 const LicensedFeatureSchema = z.looseObject({
   name: z.string().min(1),
-  displayName: z.string().optional(),
-  canExpire: z.boolean().optional(),
-  expiration: epochMs.optional(),
+  displayName: tolerant(z.string()),
+  canExpire: tolerant(z.boolean()),
+  expiration: tolerant(epochMs),
 });
 
 const CapabilitiesSchema = z.looseObject({
@@ -47,16 +64,16 @@ const LicenseManagerInfoSchema = z.looseObject({
 // Member counts and version are absent from the Kubernetes 11.0 organization license (its documented
 // example): optional, so the pages say "not reported" instead of failing.
 export const PortalLicenseSchema = z.looseObject({
-  currentRegisteredMembers: seats.optional(),
-  maximumRegisteredMembers: seats.optional(),
-  version: version.optional(),
+  currentRegisteredMembers: tolerant(seats),
+  maximumRegisteredMembers: tolerant(seats),
+  version: tolerant(version),
   userTypes: z.array(LicensedEntitlementSchema).default([]),
   appBundles: z.array(LicensedEntitlementSchema).default([]),
   apps: z.array(LicensedEntitlementSchema).default([]),
   extensions: z.array(LicensedEntitlementSchema).default([]),
   portalCapabilities: z.array(PortalCapabilitySchema).default([]),
   capabilities: CapabilitiesSchema.optional(),
-  licenseManagerInfo: LicenseManagerInfoSchema.optional(),
+  licenseManagerInfo: tolerant(LicenseManagerInfoSchema),
 });
 
 export type PortalLicense = z.infer<typeof PortalLicenseSchema>;
