@@ -14,13 +14,13 @@ test('base portal: every federated server with its authorizations; the one out o
   await signInThroughForm(page);
   await page.getByRole('banner').getByRole('link', { name: 'Server licenses' }).click();
   await expect(page.getByRole('heading', { name: 'Server licenses', level: 1 })).toBeVisible();
-  const hosting = page.getByRole('region', { name: 'gis.example.com:6443' });
+  const hosting = page.getByRole('region', { name: 'gis.example.com:6443', exact: true });
   await expect(hosting).toContainText('Hosting server');
   await expect(hosting.getByTestId('authorization-extension:networkserver')).toContainText('Network Analyst');
   await expect(hosting.getByTestId('authorization-extension:networkserver')).toContainText('≤ 90 days');
-  const image = page.getByRole('region', { name: 'image.example.com:6443' });
+  const image = page.getByRole('region', { name: 'image.example.com:6443', exact: true });
   await expect(image.getByTestId('authorization-feature:esriImageServer')).toContainText('≤ 30 days');
-  const gone = page.getByRole('region', { name: 'gis-old.example.com:6443' });
+  const gone = page.getByRole('region', { name: 'gis-old.example.com:6443', exact: true });
   await expect(gone.getByRole('alert')).toContainText('Cannot reach http://127.0.0.1:2: connection refused.');
   await expect(page.getByRole('button', { name: 'Import' })).toHaveCount(0);
 });
