@@ -29,7 +29,7 @@ test('the portal token appears in no response, header or script-readable cookie 
   await page.getByRole('button', { name: 'Validate' }).click();
   await expect(page.getByRole('heading', { name: 'Preview of portal-renewal.json' })).toBeVisible();
   await page.getByRole('link', { name: 'Server licenses' }).click();
-  await expect(page.getByRole('region', { name: 'gis.example.com:6443' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'gis.example.com:6443', exact: true })).toBeVisible();
   const documentCookie = await page.evaluate(() => document.cookie);
 
   const seen = await Promise.all(reads);
