@@ -34,11 +34,10 @@ async function kubernetesProfile(connection: PortalConnection, configuredOrgId?:
   }
   // 11.0 documents a license resource without a version, so the deployment's own version comes from the
   // admin root; only when that cannot be read does the license's version (or none: the portal judges) decide.
+  // Read tolerantly: a root a license-only admin role may not open must not stop the sign-in; the
+  // license read beside it is the one whose failure counts.
   const [root, license] = await Promise.all([
-    portalCall(connection, '/admin', KubernetesRootSchema).catch((error: unknown) => {
-      if (isAbsentApi(error)) return undefined;
-      throw error;
-    }),
+    portalCall(connection, '/admin', KubernetesRootSchema).catch(() => undefined),
     portalCall(connection, portalProfile({ kind: 'kubernetes', orgId }).licensePath, VersionedSchema),
   ]);
   return portalProfile({ kind: 'kubernetes', orgId }, root?.fullVersion ?? root?.currentVersion ?? license.version);
