@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import type { PortalRef } from '../licensing/snapshot';
 import type { Store } from './engine';
@@ -6,6 +7,7 @@ import { guarded } from './errors';
 import { portalId } from './portals';
 import { asStringList } from './stored-values';
 import { auditFilterQuery, type AuditFilter } from './audit-filter';
+import type { StoreSchema } from './schema';
 
 const AUDIT_ACTIONS = [
   'sign-in',
@@ -108,20 +110,10 @@ export async function completeAudit(
 
 const COLUMNS = ['a.id', 'a.at', 'a.admin', 'a.action', 'a.target', 'a.parameters', 'a.outcome', 'a.portalMessages', 'a.durationMs'] as const;
 
-function toEntry(
-  portal: PortalRef,
-  row: {
-    id: number;
-    at: number;
-    admin: string;
-    action: string;
-    target: string;
-    parameters: string;
-    outcome: string;
-    portalMessages: string;
-    durationMs: number | null;
-  },
-): AuditEntry {
+/** An audit row as selected, without the portal it is already known to belong to. */
+type AuditRow = Omit<Selectable<StoreSchema['auditEntries']>, 'portalId'>;
+
+function toEntry(portal: PortalRef, row: AuditRow): AuditEntry {
   return {
     id: row.id,
     portal,
