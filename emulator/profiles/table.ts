@@ -53,36 +53,26 @@ const SEEDED_LICENSE_MANAGER = { hostname: 'licensemanager.example.com', port: 2
 const APP_IDS_11 = ['arcgisprodesktop', 'drone2map'];
 const APP_IDS_11_5 = [...APP_IDS_11, 'arcgisallsource'];
 
+/** Esri's documented 11.4 license as both kinds answer it; only the Kubernetes one lists capabilities. */
+const DEMO_11_4: VersionTraits = {
+  version: '11.4',
+  licenseReportsVersion: true,
+  licenseReportsMemberCounts: true,
+  licenseReportsCapabilities: false,
+  drone2MapLicenseId: 'arcgisd2m',
+  allSourceListed: true,
+  release: 'app-id',
+  releaseAppIds: APP_IDS_11,
+  licenseManagerOptional: false,
+  licenseManager: SEEDED_LICENSE_MANAGER,
+  licensesAlias: false,
+  serverImportDeprecated: false,
+};
+
 /** The demo as it has always answered: both kinds at 11.4, Esri's documented 11.4 license. */
 export const DEFAULT_TRAITS: Record<Kind, VersionTraits> = {
-  portal: {
-    version: '11.4',
-    licenseReportsVersion: true,
-    licenseReportsMemberCounts: true,
-    licenseReportsCapabilities: false,
-    drone2MapLicenseId: 'arcgisd2m',
-    allSourceListed: true,
-    release: 'app-id',
-    releaseAppIds: APP_IDS_11,
-    licenseManagerOptional: false,
-    licenseManager: SEEDED_LICENSE_MANAGER,
-    licensesAlias: false,
-    serverImportDeprecated: false,
-  },
-  kubernetes: {
-    version: '11.4',
-    licenseReportsVersion: true,
-    licenseReportsMemberCounts: true,
-    licenseReportsCapabilities: true,
-    drone2MapLicenseId: 'arcgisd2m',
-    allSourceListed: true,
-    release: 'app-id',
-    releaseAppIds: APP_IDS_11,
-    licenseManagerOptional: false,
-    licenseManager: SEEDED_LICENSE_MANAGER,
-    licensesAlias: false,
-    serverImportDeprecated: false,
-  },
+  portal: DEMO_11_4,
+  kubernetes: { ...DEMO_11_4, licenseReportsCapabilities: true },
 };
 
 const TEN_X = { drone2MapLicenseId: 'drone2map', allSourceListed: false } as const;
