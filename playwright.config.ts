@@ -3,6 +3,7 @@ import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium';
 import {
   CONTROL_PORT,
   CONTROL_URL,
+  dataDirOf,
   EMULATOR_PORT,
   KUBERNETES_APP_PORT,
   KUBERNETES_URL,
@@ -14,8 +15,11 @@ import {
 const SESSION_SECRET = 'e2e-session-secret-0123456789abcdefghijklmnopqrstuvwxyz';
 
 function dashboard(port: number, portalUrl: string) {
+  // Each dashboard starts on an empty embedded store of its own, so a run never sees an earlier run's
+  // history or audit log (e2e/support/env.ts dataDirOf names it for tests that read it).
+  const dataDir = dataDirOf(port);
   return {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: `rm -rf ${dataDir} && node_modules/.bin/next start -p ${port}`,
     url: `http://127.0.0.1:${port}/sign-in`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -28,6 +32,7 @@ function dashboard(port: number, portalUrl: string) {
       ARCGIS_TIMEOUT_MS: '8000',
       DEMO_USERNAME: 'admin',
       DEMO_PASSWORD: 'demo-license-admin',
+      DATA_DIR: dataDir,
       NEXT_TELEMETRY_DISABLED: '1',
     },
   };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, getStoreConfig } from './config';
+import { ConfigError, getCollectorConfig, getStoreConfig } from './config';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -9,6 +9,7 @@ afterEach(() => {
 describe('getStoreConfig', () => {
   it('is the embedded file under .data/ when DATABASE_URL is unset', () => {
     vi.stubEnv('DATABASE_URL', undefined);
+    vi.stubEnv('DATA_DIR', undefined);
     expect(getStoreConfig()).toEqual({ databaseUrl: undefined, sqliteFile: join(process.cwd(), '.data', 'store.sqlite') });
   });
 
@@ -21,5 +22,66 @@ describe('getStoreConfig', () => {
     vi.stubEnv('DATABASE_URL', 'mysql://db.example.com/licenses');
     expect(() => getStoreConfig()).toThrow(ConfigError);
     expect(() => getStoreConfig()).toThrow(/DATABASE_URL must be a postgres:\/\/ URL/);
+  });
+});
+
+describe('getStoreConfig DATA_DIR', () => {
+  it('puts the embedded file in DATA_DIR, relative to the working directory', () => {
+    vi.stubEnv('DATABASE_URL', undefined);
+    vi.stubEnv('DATA_DIR', 'var/dashboard');
+    expect(getStoreConfig().sqliteFile).toBe(join(process.cwd(), 'var', 'dashboard', 'store.sqlite'));
+  });
+});
+
+describe('getCollectorConfig', () => {
+  function env(values: Record<string, string | undefined>) {
+    for (const name of [
+      'ARCGIS_COLLECTOR_USERNAME',
+      'ARCGIS_COLLECTOR_PASSWORD',
+      'COLLECT_INTERVAL',
+      'AUDIT_RETENTION_DAYS',
+      'DEMO_USERNAME',
+      'DEMO_PASSWORD',
+    ]) {
+      vi.stubEnv(name, values[name]);
+    }
+  }
+
+  it('defaults to 6 hours, 400 days and no collector outside demo mode', () => {
+    env({});
+    expect(getCollectorConfig()).toEqual({ credentials: undefined, intervalMs: 6 * 3_600_000, auditRetentionDays: 400 });
+  });
+
+  it('reads durations with units and plain milliseconds', () => {
+    env({ COLLECT_INTERVAL: '90m' });
+    expect(getCollectorConfig().intervalMs).toBe(90 * 60_000);
+    env({ COLLECT_INTERVAL: '1d' });
+    expect(getCollectorConfig().intervalMs).toBe(86_400_000);
+    env({ COLLECT_INTERVAL: '120000' });
+    expect(getCollectorConfig().intervalMs).toBe(120_000);
+  });
+
+  it('refuses an interval under a minute or without a number, naming it', () => {
+    env({ COLLECT_INTERVAL: '10s' });
+    expect(() => getCollectorConfig()).toThrow(/COLLECT_INTERVAL must be at least one minute/);
+    env({ COLLECT_INTERVAL: 'often' });
+    expect(() => getCollectorConfig()).toThrow(/COLLECT_INTERVAL must be a duration/);
+  });
+
+  it('uses the collector account when both halves are set, else the demo administrator', () => {
+    env({ ARCGIS_COLLECTOR_USERNAME: 'collector', ARCGIS_COLLECTOR_PASSWORD: 'secret', DEMO_USERNAME: 'admin', DEMO_PASSWORD: 'demo' });
+    expect(getCollectorConfig().credentials).toEqual({ username: 'collector', password: 'secret' });
+    env({ DEMO_USERNAME: 'admin', DEMO_PASSWORD: 'demo' });
+    expect(getCollectorConfig().credentials).toEqual({ username: 'admin', password: 'demo' });
+  });
+
+  it('refuses a collector username without its password', () => {
+    env({ ARCGIS_COLLECTOR_USERNAME: 'collector' });
+    expect(() => getCollectorConfig()).toThrow(/must be set together/);
+  });
+
+  it('refuses a retention that is not a whole number of days', () => {
+    env({ AUDIT_RETENTION_DAYS: '0' });
+    expect(() => getCollectorConfig()).toThrow(/AUDIT_RETENTION_DAYS must be a whole number of days/);
   });
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
 // The only reader of process.env. Parsed on first use rather than at import so `next build`
@@ -36,10 +36,7 @@ let cached: DashboardConfig | undefined;
 export function getConfig(): DashboardConfig {
   if (cached) return cached;
   const parsed = EnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
-    throw new ConfigError(`Dashboard configuration is invalid: ${problems.join('; ')}.`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const env = parsed.data;
   cached = {
     portalUrl: env.ARCGIS_PORTAL_URL,
@@ -51,21 +48,78 @@ export function getConfig(): DashboardConfig {
   return cached;
 }
 
+function invalid(issues: readonly { path: PropertyKey[]; message: string }[]): ConfigError {
+  return new ConfigError(`Dashboard configuration is invalid: ${issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}.`);
+}
+
 const StoreEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  DATA_DIR: z.string().trim().min(1).default('.data'),
 });
 
 /**
  * Where the store lives (lib/store): PostgreSQL at DATABASE_URL when set (several instances share
- * it), otherwise the embedded SQLite file `.data/store.sqlite` under the working directory. Read
- * apart from getConfig so the store needs no portal settings. Throws ConfigError naming a bad value.
+ * it), otherwise the embedded SQLite file `store.sqlite` in DATA_DIR (default `.data` under the
+ * working directory). Read apart from getConfig so the store needs no portal settings. Throws
+ * ConfigError naming a bad value.
  */
 export function getStoreConfig(): { databaseUrl?: string; sqliteFile: string } {
   const parsed = StoreEnvSchema.safeParse(process.env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      `Dashboard configuration is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')}.`,
-    );
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  return { databaseUrl: parsed.data.DATABASE_URL, sqliteFile: resolve(process.cwd(), parsed.data.DATA_DIR, 'store.sqlite') };
+}
+
+const HOUR_MS = 3_600_000;
+
+// "6h", "90m", "45s", "1d" or plain milliseconds; at least a minute, so a typo cannot hammer the portal.
+const interval = z
+  .string()
+  .trim()
+  .regex(/^\d+(\.\d+)?\s*(ms|s|m|h|d)?$/, { error: 'must be a duration such as 6h, 90m or 21600000 (ms)' })
+  .transform((text) => {
+    const [, amount = '0', unit = 'ms'] = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/.exec(text) ?? [];
+    const factor = { ms: 1, s: 1_000, m: 60_000, h: HOUR_MS, d: 24 * HOUR_MS }[unit as 'ms' | 's' | 'm' | 'h' | 'd'];
+    return Math.round(Number(amount) * factor);
+  })
+  .pipe(z.number().min(60_000, { error: 'must be at least one minute' }));
+
+const HousekeepingEnvSchema = z.object({
+  ARCGIS_COLLECTOR_USERNAME: z.string().trim().min(1).optional(),
+  ARCGIS_COLLECTOR_PASSWORD: z.string().min(1).optional(),
+  COLLECT_INTERVAL: interval.default(6 * HOUR_MS),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1, { error: 'must be a whole number of days, at least 1' }).default(400),
+});
+
+/** What the collector and the store's housekeeping need (lib/config is the only reader of process.env). */
+export interface CollectorConfig {
+  /**
+   * The built-in account the collector signs in with: ARCGIS_COLLECTOR_USERNAME/PASSWORD, else the
+   * demo portal's administrator in demo mode, else none (snapshots only when an admin opens the
+   * overview). The password lives in this process's memory only: never stored, never logged.
+   */
+  credentials?: { username: string; password: string };
+  /** COLLECT_INTERVAL in milliseconds (default 6 h). */
+  intervalMs: number;
+  /** AUDIT_RETENTION_DAYS (default 400): audit entries older than this are pruned. */
+  auditRetentionDays: number;
+}
+
+/**
+ * The collector's settings. Throws ConfigError naming a bad value, or when only one of
+ * ARCGIS_COLLECTOR_USERNAME and ARCGIS_COLLECTOR_PASSWORD is set.
+ */
+export function getCollectorConfig(): CollectorConfig {
+  const parsed = HousekeepingEnvSchema.safeParse(process.env);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const env = parsed.data;
+  if (Boolean(env.ARCGIS_COLLECTOR_USERNAME) !== Boolean(env.ARCGIS_COLLECTOR_PASSWORD)) {
+    throw new ConfigError('Dashboard configuration is invalid: ARCGIS_COLLECTOR_USERNAME and ARCGIS_COLLECTOR_PASSWORD must be set together.');
   }
-  return { databaseUrl: parsed.data.DATABASE_URL, sqliteFile: join(process.cwd(), '.data', 'store.sqlite') };
+  const collector =
+    env.ARCGIS_COLLECTOR_USERNAME && env.ARCGIS_COLLECTOR_PASSWORD
+      ? { username: env.ARCGIS_COLLECTOR_USERNAME, password: env.ARCGIS_COLLECTOR_PASSWORD }
+      : undefined;
+  const demo =
+    process.env.DEMO_USERNAME && process.env.DEMO_PASSWORD ? { username: process.env.DEMO_USERNAME, password: process.env.DEMO_PASSWORD } : undefined;
+  return { credentials: collector ?? demo, intervalMs: env.COLLECT_INTERVAL, auditRetentionDays: env.AUDIT_RETENTION_DAYS };
 }

@@ -11,6 +11,7 @@ const TITLES: Partial<Record<ApiErrorBody['error']['code'], string>> = {
   portal_bad_response: 'The portal answered in a shape the dashboard cannot read',
   portal_forbidden: 'The portal refused this account',
   portal_rejected: 'The portal refused the request',
+  store_unavailable: 'The dashboard’s store is unavailable',
 };
 
 /** A page-level message for a read that failed: what happened, in words, and a way back. */

@@ -19,3 +19,8 @@ export const KUBERNETES_APP = `http://localhost:${KUBERNETES_APP_PORT}`;
 
 export const ADMIN = { username: 'admin', password: 'demo-license-admin' };
 export const NON_ADMIN = { username: 'analyst', password: 'demo-license-user' };
+
+/** The DATA_DIR (embedded store) of the dashboard on this port, relative to the checkout; emptied when Playwright starts it. */
+export function dataDirOf(port: number): string {
+  return `.data/e2e-${port}`;
+}

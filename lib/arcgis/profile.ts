@@ -5,7 +5,8 @@ import { portalCall } from './connection';
 import { portalProfile, type PortalProfile } from '../licensing/portal-profile';
 import { ArcGISError } from './errors';
 
-const PortalSelfSchema = z.looseObject({ portalDeploymentType: z.string().optional() });
+// `id` is the organization's id: what the store files a base portal's rows under.
+const PortalSelfSchema = z.looseObject({ portalDeploymentType: z.string().optional(), id: z.string().optional().catch(undefined) });
 // Some versions send the version as a number (11.4) rather than a string ("11.4").
 const versionField = z.union([z.string(), z.number()]).transform(String).optional().catch(undefined);
 /** The /portaladmin root and the Kubernetes license resource: only their version is read here. */
@@ -55,7 +56,7 @@ export async function readPortalProfile(connection: PortalConnection, configured
   if (self.portalDeploymentType === 'ArcGISEnterpriseOnKubernetes') return kubernetesProfile(connection, configuredOrgId);
   try {
     const root = await portalCall(connection, '/portaladmin', VersionedSchema);
-    return portalProfile({ kind: 'portal' }, root.version);
+    return portalProfile({ kind: 'portal', orgId: self.id }, root.version);
   } catch (portalAdminError) {
     if (!isAbsentApi(portalAdminError)) throw portalAdminError;
     try {

@@ -2,6 +2,7 @@ import 'server-only';
 import { ZodError } from 'zod';
 import { ArcGISError, UNREACHABLE_CAUSE_TEXT, type UnreachableCause } from '../arcgis/errors';
 import { ConfigError } from '../config';
+import { StoreUnavailableError } from '../store/errors';
 import type { ApiErrorBody, ApiErrorCode } from '../schemas/api-error';
 import { describeSchemaError } from '../schemas/describe-issue';
 import { ApiError } from './api-error';
@@ -25,6 +26,8 @@ const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
   portal_unreachable: 502,
   portal_timeout: 504,
   portal_bad_response: 502,
+  // The dashboard's own store (history, audit log), not the portal.
+  store_unavailable: 503,
   internal: 500,
 };
 
@@ -121,5 +124,10 @@ export function describeProblem(error: unknown, portalUrl: string): Problem {
     return problem('invalid_input', `${field}: ${message}`, { field });
   }
   if (error instanceof ConfigError) return problem('internal', error.message);
+  if (error instanceof StoreUnavailableError) {
+    return problem('store_unavailable', error.message, {
+      hint: 'Live license pages keep working. Check DATABASE_URL (or that the data directory is writable) and the database server; the dashboard tries again on the next request.',
+    });
+  }
   return problem('internal', "Something went wrong on the dashboard's server. The details are in its log.");
 }

@@ -55,3 +55,11 @@ describe('portal profile', () => {
     expect(portalProfile({ kind: 'portal' }).version).toBeUndefined();
   });
 });
+
+describe('the organization a profile names', () => {
+  it("keeps a base portal's portals/self id, and the Kubernetes organization", () => {
+    expect(portalProfile({ kind: 'portal', orgId: 'Xj8eD3kL' }, '11.5').orgId).toBe('Xj8eD3kL');
+    expect(portalProfile({ kind: 'kubernetes', orgId: 'org7' }, '11.3').orgId).toBe('org7');
+    expect(portalProfile({ kind: 'portal' }, '11.5')).not.toHaveProperty('orgId');
+  });
+});

@@ -30,7 +30,10 @@ export interface PortalCapabilities {
 
 export interface PortalProfile {
   kind: DeploymentKind;
-  /** Enterprise on Kubernetes: the organization whose license is read. */
+  /**
+   * The organization: on Kubernetes the one whose license is read (`<context>/admin/orgs`); on a base
+   * portal `portals/self`'s `id` (absent from sessions signed in before it was kept).
+   */
   orgId?: string;
   /** The version the portal reported at sign-in ("11.4"), or undefined when it did not say. */
   version?: string;
@@ -58,7 +61,10 @@ function from(version: string | undefined, minimum: string): boolean {
 }
 
 /** The profile of a portal of this kind and version. */
-export function portalProfile(deployment: { kind: 'portal' } | { kind: 'kubernetes'; orgId: string }, version?: string): PortalProfile {
+export function portalProfile(
+  deployment: { kind: 'portal'; orgId?: string } | { kind: 'kubernetes'; orgId: string },
+  version?: string,
+): PortalProfile {
   const base = {
     ...(version ? { version } : {}),
     capabilities: {
@@ -86,6 +92,7 @@ export function portalProfile(deployment: { kind: 'portal' } | { kind: 'kubernet
   }
   return {
     kind: 'portal',
+    ...(deployment.orgId ? { orgId: deployment.orgId } : {}),
     ...base,
     licensePath: '/portaladmin/license',
     operationsPath: from(version, LICENSE_RESOURCE_MINIMUM) ? '/portaladmin/license' : '/portaladmin/system/licenses',

@@ -8,6 +8,14 @@ export interface PortalRef {
   orgId: string;
 }
 
+/**
+ * The PortalRef of a signed-in portal: its configured URL and the organization id its profile carries
+ * (empty when the portal did not report one, so such rows still group together).
+ */
+export function portalRefOf(portalUrl: string, profile: { orgId?: string }): PortalRef {
+  return { url: portalUrl.replace(/\/+$/, ''), orgId: profile.orgId ?? '' };
+}
+
 export const SNAPSHOT_SOURCES = ['overview', 'collector', 'demo-seed'] as const;
 /** What took a snapshot: an admin opening the overview, the background collector, or the demo's synthetic history. */
 export type SnapshotSource = (typeof SNAPSHOT_SOURCES)[number];

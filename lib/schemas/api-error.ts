@@ -20,6 +20,7 @@ const API_ERROR_CODES = [
   'portal_unreachable',
   'portal_timeout',
   'portal_bad_response',
+  'store_unavailable',
   'internal',
 ] as const;
 
