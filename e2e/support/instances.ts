@@ -9,7 +9,7 @@ import { PORTAL_APP_PORT, PORTAL_URL } from './env';
 // e2e dashboards do not have: a short COLLECT_INTERVAL, a collector account, PostgreSQL. Ports sit
 // after the shared ones, inside the same E2E_PORT_BASE block.
 
-export const SESSION_SECRET = 'e2e-instances-session-secret-0123456789abcdefghijklmnop';
+const SESSION_SECRET = 'e2e-instances-session-secret-0123456789abcdefghijklmnop';
 
 /** The port of the spec-started dashboard number `index` (0–9). */
 export function instancePort(index: number): number {

@@ -17,7 +17,7 @@ export interface SnapshotInput {
 }
 
 /** Something the portal reported that the snapshot could not keep, and why, in words for a log line. */
-export interface LeftOut {
+interface LeftOut {
   what: string;
   reason: string;
 }

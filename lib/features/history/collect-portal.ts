@@ -19,7 +19,7 @@ import type { SnapshotInput } from '../../licensing/snapshot-of';
  * string to the portal (ArcGIS API for Python sends "http"), and this one names the collector in the
  * portal's logs.
  */
-export const COLLECTOR_REFERER = 'arcgis-license-dashboard-collector';
+const COLLECTOR_REFERER = 'arcgis-license-dashboard-collector';
 
 /** Where and as whom the collector reads: the configured portal and the collector's built-in account. */
 export interface CollectorAccount {

@@ -9,7 +9,7 @@ import { scheduleEvery } from './collect-schedule';
 import { collectOnce } from './collect-tick';
 
 /** The first run comes this long after the server starts: soon, but after it is ready to serve pages. */
-export const FIRST_RUN_DELAY_MS = 5_000;
+const FIRST_RUN_DELAY_MS = 5_000;
 
 /**
  * The portal the collector's lock and runs are filed under: the configured URL and ARCGIS_ORG_ID
@@ -17,7 +17,7 @@ export const FIRST_RUN_DELAY_MS = 5_000;
  * and deciding who collects must come before (every instance signing in each interval is what the
  * lock avoids). Issue 14 reads the runs under this ref too.
  */
-export function collectorPortalRef(config: Pick<DashboardConfig, 'portalUrl' | 'orgId'> = getConfig()): PortalRef {
+function collectorPortalRef(config: Pick<DashboardConfig, 'portalUrl' | 'orgId'> = getConfig()): PortalRef {
   return portalRefOf(config.portalUrl, { orgId: config.orgId });
 }
 
