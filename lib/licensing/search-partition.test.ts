@@ -95,4 +95,9 @@ describe('pageStarts', () => {
     expect(pageStarts(250, 100)).toEqual([1, 101, 201]);
     expect(pageStarts(0, 100)).toEqual([]);
   });
+
+  it('stops at the search window, unless told there is none (a listing)', () => {
+    expect(pageStarts(50_000, 100).at(-1)).toBe(9_901);
+    expect(pageStarts(16_667, 100, Infinity).at(-1)).toBe(16_601);
+  });
 });

@@ -62,9 +62,12 @@ export function partitionStep(counted: readonly CountedRange[]): PartitionStep {
   return step;
 }
 
-/** Start positions of the pages of a range holding `total` members, `num` per page (1-based, as users/search counts). */
-export function pageStarts(total: number, num: number): number[] {
+/**
+ * Start positions of the pages of `total` results, `num` per page (1-based, as the sharing API
+ * counts), none past `window` (users/search's; a listing has none: Infinity).
+ */
+export function pageStarts(total: number, num: number, window = SEARCH_WINDOW): number[] {
   const starts: number[] = [];
-  for (let start = 1; start <= Math.min(total, SEARCH_WINDOW); start += num) starts.push(start);
+  for (let start = 1; start <= Math.min(total, window); start += num) starts.push(start);
   return starts;
 }
