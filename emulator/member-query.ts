@@ -5,7 +5,7 @@ import type { Member } from './state';
 // sort fields, and the engine's window of 10,000 results (see README "Members").
 
 /** The search engine returns no result past this position, whatever the organization's size. */
-export const SEARCH_WINDOW = 10_000;
+const SEARCH_WINDOW = 10_000;
 
 type Clause = (member: Member) => boolean;
 

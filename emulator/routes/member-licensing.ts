@@ -7,7 +7,7 @@ import { canTakeApp, userLicenseTypesJson, userTypeName, userTypeRefusal } from 
 // the user types the organization can assign. Shapes and limits: README "Members".
 
 /** provisionUserEntitlements takes this many members a call at most. */
-export const PROVISION_LIMIT = 25;
+const PROVISION_LIMIT = 25;
 /** ArcGIS Pro's levels (one per member) and the extensions that may come with one. */
 const PRO_LEVELS = ['desktopBasicN', 'desktopStdN', 'desktopAdvN'];
 const PRO_EXTENSIONS = [

@@ -1,11 +1,10 @@
 import 'server-only';
-import type { z } from 'zod';
 import { batches, batchOutcomes, type BatchAnswer, type MemberOutcome } from '../licensing/member-results';
 import type { UserTypeRule } from '../licensing/reclaim-preview';
 import { portalCall, type PortalConnection } from './connection';
 import { ArcGISError } from './errors';
 import type { ParamValue } from './params';
-import { ProvisionAnswerSchema, UserLicenseTypesSchema, UserTypeResultsSchema } from './member-schemas';
+import { BulkChangeAnswerSchema, UserLicenseTypesSchema } from './member-schemas';
 
 // Bulk license changes: each batch (25 members) is POSTed once and never retried, one batch after
 // another (so the portal's seat counts are settled before the next), and each member's outcome is
@@ -19,7 +18,7 @@ type OnBatch = (outcomes: MemberOutcome[]) => void | Promise<void>;
  * a connection never made (refused, unknown host, untrusted certificate) never reached the portal;
  * anything else (timeout, reset, a proxy's page, an unreadable answer) may have been applied.
  */
-export function batchAnswerOfError(error: ArcGISError): BatchAnswer {
+function batchAnswerOfError(error: ArcGISError): BatchAnswer {
   const neverSent =
     error.kind === 'unreachable' && ['connection-refused', 'name-not-found', 'certificate-not-trusted'].includes(error.unreachableCause ?? '');
   if (error.kind === 'portal' || neverSent) {
@@ -28,10 +27,9 @@ export function batchAnswerOfError(error: ArcGISError): BatchAnswer {
   return { kind: 'dropped', reason: error.messages[0] ?? error.message };
 }
 
-async function sendBatches<Schema extends typeof UserTypeResultsSchema>(
+async function sendBatches(
   connection: PortalConnection,
   path: string,
-  schema: Schema,
   usernames: readonly string[],
   params: (batch: string[]) => Record<string, ParamValue>,
   onBatch: OnBatch | undefined,
@@ -40,7 +38,7 @@ async function sendBatches<Schema extends typeof UserTypeResultsSchema>(
   for (const batch of batches(usernames)) {
     let answer: BatchAnswer;
     try {
-      const body: z.output<Schema> = await portalCall(connection, path, schema, { method: 'POST', params: params(batch) });
+      const body = await portalCall(connection, path, BulkChangeAnswerSchema, { method: 'POST', params: params(batch) });
       answer = {
         kind: 'answered',
         ...(body.results ? { results: body.results } : {}),
@@ -71,7 +69,6 @@ export function changeUserType(
   return sendBatches(
     connection,
     '/sharing/rest/portals/self/updateUserLicenseType',
-    UserTypeResultsSchema,
     usernames,
     (users) => ({ users, userLicenseType: userTypeId }),
     onBatch,
@@ -95,7 +92,6 @@ export function setAppEntitlements(
   return sendBatches(
     connection,
     `/sharing/rest/content/listings/${encodeURIComponent(itemId)}/provisionUserEntitlements`,
-    ProvisionAnswerSchema,
     usernames,
     (users) => ({ userEntitlements: { users, entitlements: [...entitlements] } }),
     onBatch,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 // dashboard does not use are kept (looseObject), fields it uses are optional where portals vary.
 
 /** One member from users/search; `lastLogin` -1 = never signed in; times in epoch ms. */
-export const InventoryMemberSchema = z.looseObject({
+const InventoryMemberSchema = z.looseObject({
   username: z.string(),
   fullName: z.string().optional(),
   email: z.string().optional(),
@@ -27,8 +27,12 @@ export const MemberPageSchema = z.looseObject({
   results: z.array(InventoryMemberSchema).default([]),
 });
 
-/** updateUserLicenseType: `{"results":[{"username","success"|"status","error"?}]}`. */
-export const UserTypeResultsSchema = z.looseObject({
+/**
+ * A bulk change's answer. updateUserLicenseType: `{"results":[{"username","success"|"status","error"?}]}`;
+ * provisionUserEntitlements: `{"success":true}` (ArcGIS API for Python reads only that), per-member
+ * results read when a portal sends them.
+ */
+export const BulkChangeAnswerSchema = z.looseObject({
   results: z
     .array(
       z.looseObject({
@@ -49,9 +53,6 @@ export const UserTypeResultsSchema = z.looseObject({
     .optional(),
   success: z.boolean().optional(),
 });
-
-/** provisionUserEntitlements: `{"success":true}` (ArcGIS API for Python reads only that); per-member results read when a portal sends them. */
-export const ProvisionAnswerSchema = UserTypeResultsSchema;
 
 /** portals/self/userLicenseTypes (11.x): each type, the highest role it takes and the apps it can hold where the portal says so. */
 export const UserLicenseTypesSchema = z.looseObject({

@@ -14,7 +14,7 @@ export type MemberOutcome =
   | { username: string; status: 'unknown'; reason: string };
 
 /** One member's entry in an updateUserLicenseType answer (`{"results":[…]}`), as the client read it. */
-export interface MemberResultEntry {
+interface MemberResultEntry {
   username: string;
   success?: boolean;
   /** Some portals write "success"/"failed" here instead of success. */

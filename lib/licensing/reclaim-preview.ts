@@ -19,7 +19,7 @@ export interface InventoryMember {
 }
 
 /** Seats of one user type or app: the license's maximum and how many members hold it now. */
-export interface Seats {
+interface Seats {
   id: string;
   max: number;
   used: number;
@@ -34,16 +34,16 @@ export interface UserTypeRule {
 }
 
 /** A bulk change: a new user type, or an app's entitlements set for each member (an empty list revokes the app). */
-export type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
+type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
 
-export interface Exclusion {
+interface Exclusion {
   username: string;
   reason: string;
   /** The app to release first (a license checked out offline), for a link to the release page. */
   releaseFirst?: string;
 }
 
-export interface SeatChange {
+interface SeatChange {
   kind: 'userType' | 'app';
   id: string;
   max: number;
