@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN } from '../../emulator/seed';
 import { startEmulator, type RunningEmulator } from '../../emulator/server';
-import { closeServer, listenOnLoopback } from './test-server';
+import { closeServer, failure, listenOnLoopback } from './test-server';
 import { MAX_IN_FLIGHT, readMemberInventory, type InventoryProgress } from './member-inventory';
 
 // The members inventory read against the demo portal, through a proxy that counts the requests in
@@ -106,4 +106,31 @@ describe('readMemberInventory', () => {
     expect(peak).toBeLessThanOrEqual(MAX_IN_FLIGHT);
     console.info(`50,000 members + 2 listings: ${seconds.toFixed(1)} s, ${requests} requests, peak ${peak} in flight (50 ms latency)`);
   }, 180_000);
+});
+
+describe('readMemberInventory on portals that cannot be split', () => {
+  /** A portal whose users/search answers `body` to every query. */
+  async function portalAnswering(body: unknown) {
+    const server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    });
+    const url = await listenOnLoopback(server);
+    return { server, connection: { portalUrl: url, token: 't', referer: REFERER, timeoutMs: 5_000 } };
+  }
+
+  it('an organization without members is an empty inventory', async () => {
+    const { server, connection: c } = await portalAnswering({ total: 0, start: 1, num: 1, nextStart: -1, results: [] });
+    const inventory = await readMemberInventory(c, { listingItemIds: [] });
+    await closeServer(server);
+    expect(inventory).toEqual({ members: [], listings: new Map(), unreached: 0 });
+  });
+
+  it('members without a creation time fail the read as an unusable answer, naming the field', async () => {
+    const { server, connection: c } = await portalAnswering({ total: 10_000, start: 1, num: 1, nextStart: 2, results: [{ username: 'a' }] });
+    const error = await failure(readMemberInventory(c, { listingItemIds: [] }));
+    await closeServer(server);
+    expect(error.kind).toBe('invalid-response');
+    expect(error.field).toBe('results[0].created');
+  });
 });

@@ -3,6 +3,7 @@ import pLimit from 'p-limit';
 import type { UserEntitlement } from '../schemas/sharing';
 import { createdQuery, pageStarts, partitionStep, type CountedRange, type CreatedRange } from '../licensing/search-partition';
 import { portalCall, type PortalConnection } from './connection';
+import { ArcGISError } from './errors';
 import { readListing } from './member-listings';
 import { MemberPageSchema, type PortalMember } from './member-schemas';
 
@@ -39,7 +40,8 @@ export interface InventoryOptions {
  * Every member of the organization (users/search past its 10,000-result window, split by creation
  * date: lib/licensing/search-partition.ts) and every entry of the listings asked for, with at most
  * `maxInFlight` requests in flight (p-limit, one limiter for the whole read). Members are read by
- * username within each range, each member once. Throws the first ArcGISError: an interrupted
+ * username within each range, each member once. Throws the first ArcGISError (also when members
+ * come without a creation time, which the split needs): an interrupted
  * read gives nothing, so the caller keeps its previous inventory.
  */
 export async function readMemberInventory(connection: PortalConnection, options: InventoryOptions): Promise<MemberInventory> {
@@ -83,11 +85,16 @@ async function planRanges(search: Search): Promise<{ read: CountedRange[]; unspl
     search({ q: '*', num: 1, sortField: 'created', sortOrder: 'asc' }),
     search({ q: '*', num: 1, sortField: 'created', sortOrder: 'desc' }),
   ]);
+  if (oldest.total === 0) return { read: [], unsplittable: [] };
   const from = oldest.results[0]?.created;
   const to = newest.results[0]?.created;
   if (from === undefined || to === undefined) {
-    // No creation times (or no members): one read of what the search gives, as far as its window goes.
-    return { read: oldest.total > 0 ? [{ from: 0, to: Date.now(), total: oldest.total }] : [], unsplittable: [] };
+    throw new ArcGISError({
+      kind: 'invalid-response',
+      url: SEARCH,
+      field: 'results[0].created',
+      messages: ['users/search gave a member without its creation time, so the organization cannot be split past 10,000 results.'],
+    });
   }
   const count = async (range: CreatedRange): Promise<CountedRange> => ({ ...range, total: (await search({ q: createdQuery(range), num: 1 })).total });
   const read: CountedRange[] = [];
