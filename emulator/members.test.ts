@@ -133,7 +133,13 @@ describe('updateUserLicenseType', () => {
     const users = new Set(members.filter((m) => m.role === 'org_user').map((m) => m.username));
     const proHolder = (await holders(PRO)).find((h) => !h.disconnected && users.has(h.username));
     expect(plainViewer && proHolder).toBeTruthy();
+    const viewers = async () =>
+      ((await emulator.get('/portal', '/portaladmin/license')).json().userTypes as { id: string; currentRegisteredMembers: number }[]).find(
+        (t) => t.id === 'viewerUT',
+      )?.currentRegisteredMembers;
+    const viewersBefore = await viewers();
     const answer = (await update(`${plainViewer?.username},analyst,${proHolder?.username},nobody`, 'viewerUT')).json();
+    expect(await viewers()).toBe((viewersBefore ?? 0) + 1);
     const results = answer.results as { username: string; success: boolean; error?: { message: string } }[];
     expect(results.map((r) => [r.username, r.success])).toEqual([
       [plainViewer?.username, true],
