@@ -11,6 +11,9 @@ const ScenarioSwitchSchema = z.object({ kind: z.literal('scenario'), name: z.str
 /** `profile` of POST /reset: one name or several (one per deployment kind); absent = the run's own. */
 const ProfileNamesSchema = z.union([z.string().transform((name) => [name]), z.array(z.string())]).optional();
 
+/** POST /seats: an entitlement's seat count in every deployment's license, so a test can fill it up. */
+const SeatsSchema = z.object({ category: z.enum(['userTypes', 'apps']), id: z.string(), seats: z.number().int().nonnegative() });
+
 /** A control request's JSON body; anything but an object reads as no fields at all. */
 const ControlBodySchema = z.record(z.string(), z.unknown()).catch({});
 
@@ -57,6 +60,13 @@ export function controlHandler(emulator: Emulator) {
             ...(profileNames ? { profiles: selectProfiles(profileNames) } : {}),
           });
           return sendJson(res, { ok: true, profiles: emulator.profiles });
+        }
+        case 'POST /seats': {
+          const { category, id, seats } = SeatsSchema.parse(body);
+          const entries = emulator.deployments.flatMap((d) => d.org.license[category].filter((e) => e.id === id));
+          if (entries.length === 0) return sendJson(res, { error: `No ${category} entry '${id}'.` }, 404);
+          for (const entry of entries) entry.maximumRegisteredMembers = seats;
+          return sendJson(res, { ok: true, updated: entries.length });
         }
         case 'GET /tokens':
           return sendJson(res, {

@@ -66,9 +66,13 @@ export function seedLargeOrg(kind: 'portal' | 'kubernetes', now: number): OrgSta
       userLicenseTypeId: userTypeIds[n % userTypeIds.length] as string,
       apps: [...new Set(apps)],
       appBundles: n % 50 === 0 ? ['urbanSuiteAB'] : [],
-      lastLogin: today - (n % 200) * DAY_MS,
-      created: today - (500 + (n % 300)) * DAY_MS,
+      // Never (1 in 17), over a year (1 in 13), else within the last 200 days.
+      lastLogin: n % 17 === 3 ? -1 : n % 13 === 4 ? today - (370 + (n % 400)) * DAY_MS : today - (n % 200) * DAY_MS,
+      // Spread over about eight years, a second apart within a day, so creation-date ranges can split the organization.
+      created: today - (30 + (n % 2_900)) * DAY_MS + (n % 86_400) * 1_000,
       checkouts: [],
+      disabled: n % 97 === 5,
+      provider: n % 4 === 0 ? 'enterprise' : 'arcgis',
     });
   }
   for (const [appId, count] of Object.entries(OFFLINE)) {

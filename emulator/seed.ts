@@ -115,6 +115,16 @@ function asciiUsername(first: string, last: string): string {
     .toLowerCase();
 }
 
+/**
+ * Sign-ins spread as the members inventory needs them: every 23rd member never signed in, every
+ * 11th not for over a year; the rest within the last 120 days (this week, 30–90 days ago, between).
+ */
+function lastLoginOf(n: number, today: number): number {
+  if (n % 23 === 22) return -1;
+  if (n % 11 === 5) return today - (380 + n) * DAY_MS + 9 * 3_600_000;
+  return today - ((n * 37) % 120) * DAY_MS + 9 * 3_600_000;
+}
+
 /** Members in the order of the license's user types, as many of each as the documented counts say. */
 function seedMembers(today: number): Member[] {
   const members: Member[] = [];
@@ -135,10 +145,12 @@ function seedMembers(today: number): Member[] {
         userLicenseTypeId: userType.id,
         apps: [],
         appBundles: [],
-        // Every 23rd member has never signed in.
-        lastLogin: n % 23 === 22 ? -1 : today - ((n * 37) % 120) * DAY_MS + 9 * 3_600_000,
+        lastLogin: lastLoginOf(n, today),
         created: today - (400 + n) * DAY_MS,
         checkouts: [],
+        // A few accounts disabled, and one in five from the organization's identity store (SAML).
+        disabled: n % 29 === 13,
+        provider: n % 5 === 0 ? 'enterprise' : 'arcgis',
       });
     }
   }
@@ -150,8 +162,21 @@ function placeAccounts(members: Member[]): void {
   const creators = members.filter((m) => m.userLicenseTypeId === 'creatorUT');
   const [admin, analyst] = creators;
   if (!admin || !analyst) throw new Error('The seed needs at least two Creator members.');
-  Object.assign(admin, { username: DEMO_ADMIN.username, fullName: 'Portal Administrator', email: 'admin@example.com', role: 'org_admin' });
-  Object.assign(analyst, { username: DEMO_NON_ADMIN.username, fullName: 'Data Analyst', email: 'analyst@example.com', role: 'org_publisher' });
+  const account = { disabled: false, provider: 'arcgis' } as const;
+  Object.assign(admin, {
+    ...account,
+    username: DEMO_ADMIN.username,
+    fullName: 'Portal Administrator',
+    email: 'admin@example.com',
+    role: 'org_admin',
+  });
+  Object.assign(analyst, {
+    ...account,
+    username: DEMO_NON_ADMIN.username,
+    fullName: 'Data Analyst',
+    email: 'analyst@example.com',
+    role: 'org_publisher',
+  });
 }
 
 /** Members holding each app and bundle: GIS Professionals hold Pro; Creators hold add-on apps. */
@@ -172,6 +197,13 @@ const APP_HOLDERS: Record<string, number> = {
 const BUNDLE_HOLDERS: Record<string, number> = { urbanSuiteAB: 3 };
 
 const PRO_LEVELS = ['desktopAdvN', 'desktopStdN', 'desktopBasicN'];
+/** ArcGIS Pro extensions some members hold besides their level (on devices in use, not offline ones). */
+const PRO_EXTENSIONS = ['spatialAnalystN', '3DAnalystN', 'networkAnalystN'];
+
+function withExtensions(entitlements: string[], i: number): string[] {
+  const extensions = PRO_EXTENSIONS.filter((_, k) => i % (k + 2) === 0);
+  return [...entitlements, ...extensions];
+}
 
 function assignApps(members: Member[], today: number): void {
   const professionals = members.filter((m) => m.userLicenseTypeId.startsWith('GISProfessional'));
@@ -201,10 +233,11 @@ function assignApps(members: Member[], today: number): void {
     const step = Math.max(1, Math.floor(holders.length / count));
     holders.forEach((member, i) => {
       const disconnected = i % step === 0 && i < step * count;
+      // Numbered among the offline ones (every step-th holder), so their Pro levels differ.
+      const own = entitlements(member, Math.floor(i / step));
       member.checkouts.push({
         appId,
-        // Numbered among the offline ones (every step-th holder), so their Pro levels differ.
-        entitlements: entitlements(member, Math.floor(i / step)),
+        entitlements: !disconnected && appId === 'arcgisprodesktop' ? withExtensions(own, i) : own,
         disconnected,
         lastLogin: disconnected ? today - (12 + i * 3) * DAY_MS + 14 * 3_600_000 : member.lastLogin,
       } satisfies Checkout);

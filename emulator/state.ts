@@ -86,11 +86,13 @@ export interface Checkout {
   lastLogin: number;
 }
 
+export type MemberRole = 'org_admin' | 'org_publisher' | 'org_user';
+
 export interface Member {
   username: string;
   fullName: string;
   email: string;
-  role: 'org_admin' | 'org_publisher' | 'org_user';
+  role: MemberRole;
   userLicenseTypeId: string;
   /** License app ids assigned to the member (ids as in the license's apps). */
   apps: string[];
@@ -98,6 +100,9 @@ export interface Member {
   lastLogin: number;
   created: number;
   checkouts: Checkout[];
+  disabled: boolean;
+  /** Built-in account, or one from the organization's identity store (SAML/LDAP). */
+  provider: 'arcgis' | 'enterprise';
 }
 
 interface LicenseManagerInfo {
@@ -133,7 +138,8 @@ export function countBy<T>(items: readonly T[], keys: (item: T) => readonly stri
 
 // Indexes over the members, for a 50,000-member organization: a listing page or a count should
 // not walk every member. Assignments (user type, apps, bundles) never change after seeding, so an
-// index lives as long as its members array; a route that changed assignments would replace it.
+// index lives as long as its members array; a route that changes assignments replaces the array
+// (assignmentsChanged) so the next read rebuilds them.
 const holdersByApp = new WeakMap<Member[], Map<string, Member[]>>();
 const countsByKind = new WeakMap<Member[], Map<string, Map<string, number>>>();
 
@@ -175,4 +181,9 @@ export function memberCounts(org: OrgState, kind: CountKind): Map<string, number
     byKind.set(kind, counts);
   }
   return counts;
+}
+
+/** After a route changed user types or app assignments: a new members array, so the indexes are rebuilt. */
+export function assignmentsChanged(org: OrgState): void {
+  org.members = [...org.members];
 }

@@ -38,6 +38,8 @@ export const emulator = {
   portalDown: (seconds?: number) => control('POST', '/portal/down', seconds === undefined ? {} : { seconds }),
   portalUp: () => control('POST', '/portal/up'),
   setLatency: (ms: number) => control('POST', '/latency', { ms }),
+  /** A user type's or app's seat count (until the next reset), to fill it up for a refusal. */
+  setSeats: (category: 'userTypes' | 'apps', id: string, seats: number) => control('POST', '/seats', { category, id, seats }),
   /** A fault for requests matching "<METHOD> <context><path>" (a regular expression). */
   fault: (rule: { kind: FaultKind; match: string; times?: number; ms?: number; body?: unknown; contentType?: string }) =>
     control('POST', '/faults', rule),

@@ -1,5 +1,6 @@
 import { exchangeForServerToken } from '../federation';
 import { BOTH, EmulatorError, type Deployment, type Route, type RouteContext } from '../router';
+import { parseMemberQuery, searchPage, sortMembers } from '../member-query';
 import { findMember, holdersOf, memberCounts, type Member } from '../state';
 
 // The sharing API (/sharing/rest): sign-in, who am I, the portal, member counts and search,
@@ -64,11 +65,13 @@ function userJson(member: Member, deployment: Deployment): Record<string, unknow
     lastLogin: member.lastLogin,
     orgId: deployment.org.orgId,
     role: member.role,
+    // Built-in roles have their role as id; a custom role would have its own 16-character id.
+    roleId: member.role,
     privileges: member.role === 'org_admin' ? ADMIN_PRIVILEGES : PUBLISHER_PRIVILEGES,
     level: '2',
     userLicenseTypeId: member.userLicenseTypeId,
-    disabled: false,
-    provider: 'arcgis',
+    disabled: member.disabled,
+    provider: member.provider,
     created: member.created,
     culture: 'en',
     region: 'US',
@@ -123,38 +126,11 @@ function userCounts({ req, deployment }: RouteContext): unknown {
   return { results: slice, total, start, num, nextStart };
 }
 
-function matchesQuery(member: Member, q: string): boolean {
-  const terms = q
-    .split(/\s+(?:AND\s+)?/i)
-    .map((t) =>
-      t
-        .replace(/^[a-z]+:/i, '')
-        .replace(/[*"]/g, '')
-        .toLowerCase(),
-    )
-    .filter((t) => t.length > 0);
-  const haystack = `${member.username} ${member.fullName} ${member.email}`.toLowerCase();
-  return terms.every((t) => haystack.includes(t));
-}
-
-/** "username:a OR username:\"b c\"" (exact usernames, lower-cased), as asked for full names; undefined for any other query. */
-function exactUsernames(q: string): Set<string> | undefined {
-  const names = new Set<string>();
-  for (const alternative of q.split(/\s+OR\s+/)) {
-    const match = /^username:(?:"((?:[^"\\]|\\.)*)"|([^\s*"]+))$/.exec(alternative.trim());
-    const name = match?.[1]?.replace(/\\(.)/g, '$1') ?? match?.[2];
-    if (name === undefined) return undefined;
-    names.add(name.toLowerCase());
-  }
-  return names;
-}
-
 function userSearch({ req, deployment }: RouteContext): unknown {
   const q = req.param('q') ?? '';
-  const usernames = exactUsernames(q);
-  const found = deployment.org.members.filter((m) => (usernames ? usernames.has(m.username.toLowerCase()) : matchesQuery(m, q)));
-  const { slice, total, start, num, nextStart } = page(found, req.param('start'), req.param('num'));
-  return { query: q, total: Math.min(total, 10_000), start, num, nextStart, results: slice.map((m) => userJson(m, deployment)) };
+  const found = sortMembers(deployment.org.members.filter(parseMemberQuery(q)), req.param('sortField'), req.param('sortOrder'));
+  const { slice, total, start, num, nextStart } = searchPage(found, req.param('start'), req.param('num'));
+  return { query: q, total, start, num, nextStart, results: slice.map((m) => userJson(m, deployment)) };
 }
 
 /** Who holds an app, from its listing (itemId), with offline checkouts marked disconnected. */
