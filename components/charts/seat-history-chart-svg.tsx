@@ -1,15 +1,14 @@
 'use client';
 
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatCount, formatUtcDate } from '@/lib/view/dates';
-import { GRID_COLOR, SERIES_COLORS } from './chart-colors';
+import { GRID_COLOR, seriesColor } from './chart-colors';
 import type { SeatHistoryLine, SeatHistoryMark } from './seat-history-chart';
 
 type Row = Record<string, number>;
 
 const DAY = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short', day: 'numeric' });
 const MARK_COLORS: Record<SeatHistoryMark['kind'], string> = { import: '#7c3aed', expiration: '#dc2626' };
-const colorOf = (index: number) => SERIES_COLORS[index % SERIES_COLORS.length];
 
 /** One row per day: `day`, then `<id>` seats in use and `<id>:purchased`. */
 function rowsOf(lines: readonly SeatHistoryLine[]): Row[] {
@@ -51,7 +50,6 @@ export default function SeatHistoryChartSvg({ lines, marks }: { lines: readonly 
           labelFormatter={(v) => `${formatUtcDate(Number(v))} (UTC)`}
           formatter={(value, name) => [`${formatCount(Number(value))} seats`, name]}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
         {marks.map((mark) => (
           <ReferenceLine key={`${mark.kind}-${mark.day}`} x={mark.day} stroke={MARK_COLORS[mark.kind]} strokeDasharray="2 3" />
         ))}
@@ -61,7 +59,7 @@ export default function SeatHistoryChartSvg({ lines, marks }: { lines: readonly 
             type="monotone"
             dataKey={line.id}
             name={`${line.name} in use`}
-            stroke={colorOf(i)}
+            stroke={seriesColor(i)}
             strokeWidth={2}
             dot={false}
             isAnimationActive={false}
@@ -71,11 +69,10 @@ export default function SeatHistoryChartSvg({ lines, marks }: { lines: readonly 
             type="stepAfter"
             dataKey={`${line.id}:purchased`}
             name={`${line.name} purchased`}
-            stroke={colorOf(i)}
+            stroke={seriesColor(i)}
             strokeDasharray="6 4"
             strokeWidth={1}
             dot={false}
-            legendType="none"
             isAnimationActive={false}
           />,
         ])}

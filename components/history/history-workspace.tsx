@@ -54,6 +54,7 @@ export function HistoryWorkspace({ input }: { input: z.input<typeof HistoryQuery
           <SeatHistoryChart
             lines={lines}
             marks={marks}
+            synthetic={view.synthetic}
             description={`Line chart of seats in use over time for ${lines.map((l) => l.name).join(', ')}${view.synthetic ? ' (synthetic demo history)' : ''}. The table below lists the same figures.`}
           />
         ) : (
