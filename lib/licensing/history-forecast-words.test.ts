@@ -20,6 +20,7 @@ describe('forecastWords', () => {
           points(90, (d) => 50 + d / 2),
           TODAY,
         ),
+        TODAY,
       ),
     ).toEqual({
       summary: 'Reaches its limit of 100 seats on Mar 10, 2027 (UTC)',
@@ -28,9 +29,25 @@ describe('forecastWords', () => {
     });
   });
 
+  it('gives no date more than 10 years out, saying the trend is too slow', () => {
+    // One seat every 100 days from 50: the line reaches 100 in about 14 years.
+    expect(
+      forecastWords(
+        forecastSeatLimit(
+          points(90, (d) => 50 + d / 100),
+          TODAY,
+        ),
+        TODAY,
+      ),
+    ).toEqual({
+      summary: 'Rising too slowly to reach its limit of 100 seats within 10 years',
+      method: 'least squares over the last 90 days, R² 1.00, from 90 days',
+    });
+  });
+
   it('says "not rising" for a flat or falling trend, with no date', () => {
     for (const assigned of [() => 40, (d: number) => 40 - d]) {
-      const words = forecastWords(forecastSeatLimit(points(30, assigned), TODAY));
+      const words = forecastWords(forecastSeatLimit(points(30, assigned), TODAY), TODAY);
       expect(words.summary).toBe('Not rising: no date to forecast');
       expect(words.date).toBeUndefined();
       expect(words.method).toMatch(/^least squares over the last 90 days, R² \d\.\d\d, from 30 days$/);
@@ -44,6 +61,7 @@ describe('forecastWords', () => {
           points(6, (d) => 50 + d),
           TODAY,
         ),
+        TODAY,
       ),
     ).toEqual({
       summary: 'Not enough data: 6 distinct days in the last 90, at least 7 needed',
@@ -56,6 +74,7 @@ describe('forecastWords', () => {
         points(30, () => 100),
         TODAY,
       ),
+      TODAY,
     );
     expect(words.summary).toBe('At its limit of 100 seats already');
     expect(words.date).toBeUndefined();

@@ -20,7 +20,12 @@ function methodOf(fit: { rSquared: number; days: number }): string {
   return `least squares over the last 90 days, R² ${fit.rSquared.toFixed(2)}, from ${plural(fit.days, 'day')}`;
 }
 
-export function forecastWords(forecast: Forecast): ForecastWords {
+/** Beyond this a straight line says nothing useful: a slope of a seat a year "reaches" the limit in 2400. */
+const HORIZON_YEARS = 10;
+const YEAR_MS = 365.25 * 86_400_000;
+
+/** The forecast in words as of `today` (epoch ms); a date past HORIZON_YEARS is not given. */
+export function forecastWords(forecast: Forecast, today: number): ForecastWords {
   switch (forecast.kind) {
     case 'not-enough-data':
       return { summary: `Not enough data: ${plural(forecast.days, 'distinct day')} in the last 90, at least 7 needed` };
@@ -29,6 +34,12 @@ export function forecastWords(forecast: Forecast): ForecastWords {
     case 'at-limit':
       return { summary: `At its limit of ${plural(forecast.limit, 'seat')} already`, method: methodOf(forecast.fit) };
     case 'reaches-limit':
+      if (forecast.date - today > HORIZON_YEARS * YEAR_MS) {
+        return {
+          summary: `Rising too slowly to reach its limit of ${plural(forecast.limit, 'seat')} within ${HORIZON_YEARS} years`,
+          method: methodOf(forecast.fit),
+        };
+      }
       return {
         summary: `Reaches its limit of ${plural(forecast.limit, 'seat')} on ${UTC_DATE.format(new Date(forecast.date))} (UTC)`,
         method: methodOf(forecast.fit),

@@ -51,7 +51,7 @@ export async function historyView(store: Store, portal: PortalRef, query: Histor
       ...shown,
       name: entitlementName({ category: all.kind, id: all.id }),
       markers: historyMarkers(shown, shown.days[0]?.day ?? from, now),
-      forecast: forecastWords(forecast),
+      forecast: forecastWords(forecast, now),
     };
   });
   return {
