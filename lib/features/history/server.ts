@@ -16,6 +16,13 @@ import { historyView } from './history-view';
 /** The overview's server render waits this long for the trend, then leaves it to the browser. */
 const TREND_RENDER_BUDGET_MS = 100;
 const YEAR_MS = 365 * DAY_MS;
+/**
+ * How long a portal's trend is reused. The store's reads are synchronous on SQLite, so every overview
+ * render would otherwise spend them on its one thread; snapshots arrive at most hourly, and a 90-day
+ * trend does not move in five minutes.
+ */
+const TREND_REUSE_MS = 5 * 60_000;
+const recentTrends = new Map<string, { at: number; view: TrendView }>();
 
 /** The license and member counts the overview reads, with the admin's session: what the demo seed matches. */
 async function readLive(session: PortalSession): Promise<LiveLicense> {
@@ -36,7 +43,16 @@ export async function readHistoryView(session: PortalSession, query: HistoryQuer
 
 export const history = serve(historyEndpoint, ({ session, input }) => readHistoryView(session, input));
 
-async function readTrend(session: PortalSession): Promise<TrendView> {
+async function readTrend(session: PortalSession, now = Date.now()): Promise<TrendView> {
+  const key = `${session.portalUrl}\n${session.profile.orgId ?? ''}`;
+  const recent = recentTrends.get(key);
+  if (recent && now - recent.at < TREND_REUSE_MS) return recent.view;
+  const view = await computeTrend(session);
+  if (view.state === 'read') recentTrends.set(key, { at: now, view });
+  return view;
+}
+
+async function computeTrend(session: PortalSession): Promise<TrendView> {
   try {
     const view = await readHistoryView(session, { range: '90d' });
     const trends = view.series.map((series) => {
