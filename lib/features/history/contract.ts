@@ -78,7 +78,6 @@ const UserTypeTrendSchema = z.object({
   forecastDate: z.number().optional(),
   forecastText: z.string().optional(),
 });
-export type UserTypeTrend = z.output<typeof UserTypeTrendSchema>;
 
 const TrendViewSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('read'), asOf: z.number(), synthetic: z.boolean(), trends: z.array(UserTypeTrendSchema) }),
