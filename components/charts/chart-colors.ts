@@ -22,3 +22,12 @@ export const EXPIRY_COLORS: Record<ExpiryStatus, string> = {
 // Translucent, so the unused part of a bar reads as background in light and dark mode alike.
 export const REMAINING_COLOR = '#94a3b84d';
 export const GRID_COLOR = '#94a3b855';
+
+// One colour per line of a multi-line chart (Tableau 10: told apart with the common colour-vision
+// deficiencies, readable on light and dark backgrounds); the legend names each line as well.
+const SERIES_COLORS = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'] as const;
+
+/** The colour of a multi-line chart's line `index` (and of its legend entry). */
+export function seriesColor(index: number): string {
+  return SERIES_COLORS[index % SERIES_COLORS.length] ?? '#2563eb';
+}

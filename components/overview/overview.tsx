@@ -10,6 +10,7 @@ import { entitlementsOf } from '@/lib/licensing/license-model';
 import { overviewSummary } from '@/lib/licensing/overview';
 import { usageRows, type UsageRow } from '@/lib/licensing/utilization';
 import { endpointQuery } from '@/lib/endpoint/client';
+import { trendEndpoint } from '@/lib/features/history/contract';
 import { countsEndpoint, licenseEndpoint } from '@/lib/features/overview/contract';
 import { serverLicensesEndpoint } from '@/lib/features/server-licenses/contract';
 import { EntitlementTable } from './entitlement-table';
@@ -17,6 +18,7 @@ import { ExtraFields } from './extra-fields';
 import { HeadlineFigures } from './headline-figures';
 import { PortalSetupNotice } from './portal-setup-notice';
 import { UnreadableFieldsNotice } from './unreadable-fields-notice';
+import type { TrendState } from './trend-cell';
 import { UtilizationTable } from './utilization-table';
 
 function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
@@ -33,6 +35,8 @@ export function Overview() {
   const counts = useQuery(endpointQuery(countsEndpoint));
   // The servers' authorizations count in the headline as on Expirations; their read may fail alone.
   const servers = useQuery(endpointQuery(serverLicensesEndpoint));
+  // From the dashboard's store, not the portal: its failure only empties the trend column.
+  const trends = useQuery({ ...endpointQuery(trendEndpoint), retry: false });
   if (!license.data) return <RefreshProblem error={license.error} />;
 
   const { license: org, asOf } = license.data;
@@ -44,6 +48,7 @@ export function Overview() {
   const userTypes = usageRows(org, 'userType');
   const apps = usageRows(org, 'app', counts.data?.counts);
   const bundles = usageRows(org, 'appBundle', counts.data?.counts);
+  const trend: TrendState = trends.data ?? (trends.error ? { state: 'failed', reason: trends.error.message } : { state: 'pending' });
   const others = [...entitlementsOf(org, 'extension'), ...entitlementsOf(org, 'capability')];
 
   return (
@@ -64,7 +69,7 @@ export function Overview() {
           scale="seats"
           description="Bar chart of seats in use against seats purchased for each user type. The table below lists the same figures."
         />
-        <UtilizationTable caption="User types: seats in use and purchased" rows={userTypes} usedLabel="In use" asOf={asOf} />
+        <UtilizationTable caption="User types: seats in use and purchased" rows={userTypes} usedLabel="In use" asOf={asOf} trend={trend} />
       </Section>
 
       <Section

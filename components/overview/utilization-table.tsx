@@ -8,6 +8,7 @@ import { Table, Td, Th } from '@/components/ui/table';
 import { ExpiryCell } from '@/components/ui/utc-date';
 import { formatCount, formatPercent } from '@/lib/view/dates';
 import { formatUsage, type UsageRow } from '@/lib/licensing/utilization';
+import { TrendCell, type TrendState } from './trend-cell';
 
 const dash = <span aria-label="not reported">—</span>;
 
@@ -17,11 +18,14 @@ export function UtilizationTable({
   rows,
   usedLabel,
   asOf,
+  trend,
 }: {
   caption: string;
   rows: readonly UsageRow[];
   usedLabel: string;
   asOf: number;
+  /** The user types' 90-day trend column, from the dashboard's history; omitted: no such column. */
+  trend?: TrendState;
 }) {
   const { visible, showAll } = useRowLimit(rows);
   return (
@@ -34,6 +38,7 @@ export function UtilizationTable({
             <Th className="text-right">Purchased</Th>
             <Th>Utilization</Th>
             <Th>Expires (UTC)</Th>
+            {trend ? <Th>Trend, 90 days{trend.state === 'read' && trend.synthetic ? ' (synthetic demo history)' : ''}</Th> : null}
           </tr>
         </thead>
         <tbody>
@@ -55,6 +60,11 @@ export function UtilizationTable({
               <Td className="min-w-36">
                 <ExpiryCell expiration={entitlement.expiration} asOf={asOf} />
               </Td>
+              {trend ? (
+                <Td>
+                  <TrendCell trend={trend} id={entitlement.id} />
+                </Td>
+              ) : null}
             </tr>
           ))}
         </tbody>

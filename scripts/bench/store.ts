@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { LicenseSnapshot, PortalRef } from '../../lib/licensing/snapshot';
 import { openStore, type Store, type StoreOptions } from '../../lib/store/engine';
 import { readHistory, writeSnapshot } from '../../lib/store/snapshots';
+import { historyView } from '../../lib/features/history/history-view';
 import { startThrowawayPostgres } from '../postgres';
 import { ms, percentile } from './stats';
 
@@ -67,6 +68,13 @@ async function measure(name: string, options: StoreOptions): Promise<void> {
   for (const [label, query] of queries) {
     const reads = await timed(10, () => readHistory(write, { portal: historyPortal, to: now, ...query }));
     console.log(`${name}: history query, ${label}: ${reads}; target p50 ≤ 50 ms`);
+  }
+  // What /api/history and the page's server read do: the choices from the latest snapshot, then the
+  // chosen ids over the range (plus the 90 days the forecast needs), shaped a point a day with
+  // markers and a forecast per entitlement. Ids 0–9 are the user types, the page's default.
+  for (const range of ['90d', '1y', 'all'] as const) {
+    const views = await timed(10, () => historyView(write, historyPortal, { range }, now));
+    console.log(`${name}: /history read (10 user types, ${range}, shaped with forecasts): ${views}; target p50 ≤ 50 ms`);
   }
   await write.close();
 }

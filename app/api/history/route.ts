@@ -1,0 +1,3 @@
+import { history } from '@/lib/features/history/server';
+
+export const GET = history.handle;

@@ -1,0 +1,3 @@
+import { trend } from '@/lib/features/history/server';
+
+export const GET = trend.handle;

@@ -1,0 +1,41 @@
+import type { EntitlementSeries } from './history-series';
+
+// What changed on the license between two snapshots, marked on the history chart: an import (seats
+// purchased or the expiration changed from one day to the next) and the expiration dates that fall
+// in the range shown. Pure; no I/O.
+
+/** One mark on the chart: `day` epoch ms (start of a UTC day); `text` says what happened, in words. */
+export interface HistoryMarker {
+  day: number;
+  kind: 'import' | 'expiration';
+  text: string;
+}
+
+const UTC_DATE = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
+const dateOf = (epochMs: number | null) => (epochMs === null ? 'none' : UTC_DATE.format(new Date(epochMs)));
+const seats = (count: number) => `${count.toLocaleString('en-US')} seat${count === 1 ? '' : 's'}`;
+
+/** Days where seats purchased or the expiration differ from the day before: a license was imported (or populated). */
+export function importMarkers(series: EntitlementSeries): HistoryMarker[] {
+  const marks: HistoryMarker[] = [];
+  series.days.forEach((day, i) => {
+    const before = series.days[i - 1];
+    if (!before) return;
+    const changes: string[] = [];
+    if (before.seatsPurchased !== day.seatsPurchased) changes.push(`seats purchased ${seats(before.seatsPurchased)} → ${seats(day.seatsPurchased)}`);
+    if (before.expiresAt !== day.expiresAt) changes.push(`expiration ${dateOf(before.expiresAt)} → ${dateOf(day.expiresAt)} (UTC)`);
+    if (changes.length > 0) marks.push({ day: day.day, kind: 'import', text: `License changed: ${changes.join(', ')}` });
+  });
+  return marks;
+}
+
+/** The distinct expiration dates the series reports that fall between `from` and `to` (epoch ms, inclusive). */
+export function expirationMarkers(series: EntitlementSeries, from: number, to: number): HistoryMarker[] {
+  const dates = new Set(series.days.flatMap((d) => (d.expiresAt !== null && d.expiresAt >= from && d.expiresAt <= to ? [d.expiresAt] : [])));
+  return [...dates].sort((a, b) => a - b).map((day) => ({ day, kind: 'expiration', text: `Expires ${dateOf(day)} (UTC)` }));
+}
+
+/** Imports and expirations together, by day. */
+export function historyMarkers(series: EntitlementSeries, from: number, to: number): HistoryMarker[] {
+  return [...importMarkers(series), ...expirationMarkers(series, from, to)].sort((a, b) => a.day - b.day);
+}
