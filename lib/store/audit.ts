@@ -9,7 +9,7 @@ import { asStringList } from './stored-values';
 import { auditFilterQuery, type AuditFilter } from './audit-filter';
 import type { StoreSchema } from './schema';
 
-const AUDIT_ACTIONS = [
+export const AUDIT_ACTIONS = [
   'sign-in',
   'sign-out',
   'release-license',
@@ -21,12 +21,12 @@ const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
+export const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
 /** pending: written before the portal call; unknown: the connection dropped after the call was sent. */
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Flat values only, so a file can only be described (name, size, SHA-256), never stored. */
-type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;
+export type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;
 
 const StoredParameters = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 const StoredAction = z.enum(AUDIT_ACTIONS);
@@ -190,4 +190,17 @@ export async function pruneAudit(store: Store, retentionDays: number, now: numbe
   const cutoff = now - retentionDays * 86_400_000;
   const result = await guarded(() => store.db.deleteFrom('auditEntries').where('at', '<', cutoff).executeTakeFirst());
   return Number(result.numDeletedRows);
+}
+
+/**
+ * The portal a URL's audit entries are filed under when its organization is not known yet (a failed
+ * sign-in has no profile): the row already stored for this URL with an organization id (the newest),
+ * else the URL with an empty id. Throws StoreUnavailableError when the store is out of reach.
+ */
+export async function portalOfUrl(store: Store, url: string): Promise<PortalRef> {
+  const bare = url.replace(/\/+$/, '');
+  const row = await guarded(() =>
+    store.db.selectFrom('portals').select('orgId').where('url', '=', bare).where('orgId', '<>', '').orderBy('id', 'desc').limit(1).executeTakeFirst(),
+  );
+  return { url: bare, orgId: row?.orgId ?? '' };
 }
