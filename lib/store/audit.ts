@@ -108,6 +108,13 @@ export async function completeAudit(
   if (updated.numUpdatedRows !== BigInt(1)) throw new Error(`Audit entry ${id} is not pending: it cannot be completed.`);
 }
 
+/** The portal rows a filter reads: its portal's, and that URL's without an organization when asked. */
+async function portalIdsOf(store: Store, filter: AuditFilter): Promise<number[]> {
+  const own = await portalId(store, filter.portal);
+  if (!filter.withUnknownOrganization || filter.portal.orgId === '') return [own];
+  return [own, await portalId(store, { url: filter.portal.url, orgId: '' })];
+}
+
 const COLUMNS = ['a.id', 'a.at', 'a.admin', 'a.action', 'a.target', 'a.parameters', 'a.outcome', 'a.portalMessages', 'a.durationMs'] as const;
 
 /** An audit row as selected, without the portal it is already known to belong to. */
@@ -138,7 +145,7 @@ export async function listAudit(
   paging: { offset: number; limit: number },
 ): Promise<{ entries: AuditEntry[]; total: number }> {
   return guarded(async () => {
-    const query = auditFilterQuery(store, await portalId(store, filter.portal), filter);
+    const query = auditFilterQuery(store, await portalIdsOf(store, filter), filter);
     const rows = await query
       .select([...COLUMNS])
       .orderBy('a.at', 'desc')
@@ -160,12 +167,12 @@ const STREAM_BATCH = 1_000;
  * StoreUnavailableError from the iteration when the store goes out of reach mid-way.
  */
 export async function* streamAudit(store: Store, filter: AuditFilter): AsyncGenerator<AuditEntry> {
-  const portal = await guarded(() => portalId(store, filter.portal));
+  const portals = await guarded(() => portalIdsOf(store, filter));
   let after: { at: number; id: number } | undefined;
   for (;;) {
     const last = after;
     const rows = await guarded(() => {
-      let query = auditFilterQuery(store, portal, filter);
+      let query = auditFilterQuery(store, portals, filter);
       if (last) query = query.where((eb) => eb.or([eb('a.at', '<', last.at), eb.and([eb('a.at', '=', last.at), eb('a.id', '<', last.id)])]));
       return query
         .select([...COLUMNS])

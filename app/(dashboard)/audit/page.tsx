@@ -57,7 +57,8 @@ async function AuditLog({ session, params }: { session: PortalSession; params: S
           </div>
           {result.view.entries.length > 0 ? <AuditTable entries={result.view.entries} /> : null}
         </>
-      ) : (
+      ) : result.problem.code === 'invalid_input' && result.problem.field ? null : (
+        // A filter the server could not read is said beside its field above; anything else here.
         <ProblemPanel problem={result.problem} />
       )}
     </div>

@@ -18,6 +18,8 @@ const DAY_MS = 86_400_000;
 export function storeFilter(session: PortalSession, input: AuditFilterInput): AuditFilter {
   return {
     portal: portalRefOf(session.portalUrl, session.profile),
+    // A refused sign-in before the store knew the organization is filed under the bare URL: it is this portal's too.
+    withUnknownOrganization: true,
     ...(input.action ? { actions: [input.action] } : {}),
     ...(input.outcome ? { outcomes: [input.outcome] } : {}),
     ...(input.admin ? { admin: input.admin } : {}),
