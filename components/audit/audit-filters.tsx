@@ -33,13 +33,13 @@ export function AuditFilters({
 }) {
   const errorOf = (field: string) => (errorField === field ? errorMessage : undefined);
   return (
-    <form method="get" action={path} aria-label="Filter the audit log" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+    <form method="get" action={path} aria-label="Filter the audit log" className="grid grid-cols-2 items-end gap-3 lg:grid-cols-6">
       <SelectField label="Action" name="action" defaultValue={values.action ?? ''} options={ACTION_OPTIONS} error={errorOf('action')} />
       <TextField label="Admin" name="admin" defaultValue={values.admin ?? ''} autoComplete="off" error={errorOf('admin')} />
       <SelectField label="Outcome" name="outcome" defaultValue={values.outcome ?? ''} options={OUTCOME_OPTIONS} error={errorOf('outcome')} />
       <TextField label="From (UTC)" name="from" type="date" defaultValue={values.from ?? ''} error={errorOf('from')} />
       <TextField label="To (UTC)" name="to" type="date" defaultValue={values.to ?? ''} error={errorOf('to')} />
-      <div className="flex gap-2">
+      <div className="col-span-2 flex gap-2 lg:col-span-1">
         <button type="submit" className={buttonVariants()}>
           Apply
         </button>

@@ -12,7 +12,7 @@ function Parameters({ parameters }: { parameters: AuditEntryView['parameters'] }
       {entries.map(([key, value]) => (
         <div key={key} className="contents">
           <dt className="text-slate-600 dark:text-slate-400">{key}</dt>
-          <dd className="break-all font-mono">{String(value)}</dd>
+          <dd className="font-mono [overflow-wrap:anywhere]">{String(value)}</dd>
         </div>
       ))}
     </dl>
@@ -45,15 +45,15 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
               </Td>
               <Td>{entry.admin}</Td>
               <Td>{ACTION_WORDS[entry.action]}</Td>
-              <Td className="break-all">{entry.target}</Td>
-              <Td>
+              <Td className="min-w-32 [overflow-wrap:anywhere]">{entry.target}</Td>
+              <Td className="min-w-64">
                 <Parameters parameters={entry.parameters} />
               </Td>
-              <Td>
+              <Td className="min-w-52">
                 <Badge tone={outcome.tone}>{outcome.label}</Badge>
                 <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{outcome.meaning}</span>
               </Td>
-              <Td>{entry.portalMessages.length > 0 ? entry.portalMessages.join(' ') : '—'}</Td>
+              <Td className="min-w-64">{entry.portalMessages.length > 0 ? entry.portalMessages.join(' ') : '—'}</Td>
               <Td className="whitespace-nowrap">{entry.durationMs === null ? '—' : `${entry.durationMs} ms`}</Td>
             </tr>
           );
