@@ -9,7 +9,7 @@ import { asStringList } from './stored-values';
 import { auditFilterQuery, type AuditFilter } from './audit-filter';
 import type { StoreSchema } from './schema';
 
-export const AUDIT_ACTIONS = [
+const AUDIT_ACTIONS = [
   'sign-in',
   'sign-out',
   'release-license',
@@ -21,7 +21,7 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-export const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
+const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
 /** pending: written before the portal call; unknown: the connection dropped after the call was sent. */
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 

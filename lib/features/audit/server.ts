@@ -15,7 +15,7 @@ import { auditCsv } from './csv';
 const DAY_MS = 86_400_000;
 
 /** The store's filter for this session's portal: days as UTC epoch ms, `to` through the end of its day. */
-export function storeFilter(session: PortalSession, input: AuditFilterInput): AuditFilter {
+function storeFilter(session: PortalSession, input: AuditFilterInput): AuditFilter {
   return {
     portal: portalRefOf(session.portalUrl, session.profile),
     // A refused sign-in before the store knew the organization is filed under the bare URL: it is this portal's too.
