@@ -55,8 +55,10 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   projects: [
-    { name: 'routes', testMatch: 'routes/**/*.spec.ts' },
-    { name: 'browser', testMatch: '**/*.spec.ts', testIgnore: 'routes/**' },
+    // The shared dashboards' collectors run once right after start: the tests begin after that run.
+    { name: 'collector-first-run', testMatch: 'collector-first-run.setup.ts', timeout: 120_000 },
+    { name: 'routes', testMatch: 'routes/**/*.spec.ts', dependencies: ['collector-first-run'] },
+    { name: 'browser', testMatch: '**/*.spec.ts', testIgnore: 'routes/**', dependencies: ['collector-first-run'] },
   ],
   webServer: [
     {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
 import { emulator } from './support/emulator';
-import { OWN_DASHBOARD_PORTS, startOwnDashboard } from './support/own-dashboard';
+import { freshDataDir, instancePort, startInstance } from './support/instances';
 import { signInThroughApi } from './support/session';
 
 // The audit log outlives the process, and no change reaches the portal without its entry: both need
@@ -29,8 +29,9 @@ const release = (request: APIRequestContext, url: string, username: string) =>
 
 test('restart the dashboard on the same data: the release is still on /audit', async () => {
   test.setTimeout(180_000);
-  const env = { DATA_DIR: join(scratch, 'data') };
-  const first = await startOwnDashboard(OWN_DASHBOARD_PORTS[0], env);
+  // Demo mode (DEMO_*), as `npm start` runs it.
+  const env = { DATA_DIR: freshDataDir('audit-restart'), DEMO_USERNAME: 'admin', DEMO_PASSWORD: 'demo-license-admin' };
+  const first = await startInstance(instancePort(5), env);
   try {
     const request = await signedIn(first.url);
     expect((await release(request, first.url, 'lkumar')).status()).toBe(200);
@@ -38,7 +39,7 @@ test('restart the dashboard on the same data: the release is still on /audit', a
   } finally {
     await first.stop();
   }
-  const second = await startOwnDashboard(OWN_DASHBOARD_PORTS[0], env);
+  const second = await startInstance(instancePort(5), env);
   try {
     const request = await signedIn(second.url);
     const { entries } = await (await request.get('/api/audit?action=release-license')).json();
@@ -54,7 +55,7 @@ test('a store that cannot be opened: sign-in works, a change is refused (503) an
   // DATA_DIR is a plain file: the store's directory cannot be created.
   const notADirectory = join(scratch, 'not-a-directory');
   writeFileSync(notADirectory, '');
-  const dashboard = await startOwnDashboard(OWN_DASHBOARD_PORTS[1], { DATA_DIR: notADirectory });
+  const dashboard = await startInstance(instancePort(6), { DATA_DIR: notADirectory, DEMO_USERNAME: 'admin', DEMO_PASSWORD: 'demo-license-admin' });
   try {
     const request = await signedIn(dashboard.url);
     const { lastSeq } = await emulator.log();

@@ -4,8 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
-import { FileField } from '@/components/forms/file-field';
+import { useForm } from 'react-hook-form';
+import { LicenseFileField } from '@/components/forms/license-file-field';
 import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
 import { useLockedSubmit } from '@/components/forms/use-locked-submit';
 import { ApiErrorNotice } from '@/components/ui/api-error-notice';
@@ -149,26 +149,14 @@ export function ImportLicense() {
       description="The portal checks the file first; you then see what it would change before anything is imported."
     >
       <form onSubmit={submit} noValidate className="space-y-4">
-        <Controller
+        <LicenseFileField
           control={form.control}
           name="file"
-          render={({ field, fieldState }) => (
-            <FileField
-              key={inputKey}
-              name={field.name}
-              label="License file"
-              accept=".json,.prvc"
-              hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
-              inputRef={field.ref}
-              error={fieldState.error?.message}
-              disabled={validate.isPending}
-              onBlur={field.onBlur}
-              onChange={(event) => {
-                validate.reset();
-                field.onChange(event.target.files?.[0]);
-              }}
-            />
-          )}
+          accept=".json,.prvc"
+          hint="The .json (or .prvc) license file from My Esri, at most 5 MB."
+          disabled={validate.isPending}
+          resetKey={inputKey}
+          onPick={() => validate.reset()}
         />
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={validate.isPending || form.formState.isSubmitting}>

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { FileField } from '@/components/forms/file-field';
+import { LicenseFileField } from '@/components/forms/license-file-field';
 import { RadioGroupField, type RadioChoice } from '@/components/forms/radio-group-field';
 import { fieldNamedBy, showServerFieldError } from '@/components/forms/server-field-error';
 import { useLockedSubmit } from '@/components/forms/use-locked-submit';
@@ -72,26 +72,14 @@ export function ServerLicenseImportForm({ current }: { current: readonly ServerA
   });
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <Controller
+      <LicenseFileField
         control={form.control}
         name="licenseFile"
-        render={({ field, fieldState }) => (
-          <FileField
-            key={inputKey}
-            name={field.name}
-            label="License file"
-            accept=".epc,.prvc"
-            hint="The ArcGIS Server authorization file (.epc or .prvc), at most 5 MB."
-            inputRef={field.ref}
-            error={fieldState.error?.message}
-            disabled={upload.isPending}
-            onBlur={field.onBlur}
-            onChange={(event) => {
-              upload.reset();
-              field.onChange(event.target.files?.[0]);
-            }}
-          />
-        )}
+        accept=".epc,.prvc"
+        hint="The ArcGIS Server authorization file (.epc or .prvc), at most 5 MB."
+        disabled={upload.isPending}
+        resetKey={inputKey}
+        onPick={() => upload.reset()}
       />
       <Controller
         control={form.control}

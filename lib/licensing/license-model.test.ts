@@ -98,4 +98,24 @@ describe('toOrgLicense', () => {
     ]);
     expect(license.unreadable).toBeUndefined();
   });
+
+  it('leaves an entitlement without an id (or a feature without a name) out of the figures and names it as it came', () => {
+    const [first, ...rest] = documented.userTypes;
+    const raw = PortalLicenseSchema.parse({
+      ...documented,
+      userTypes: [{ ...first, id: undefined }, ...rest],
+      capabilities: { features: [{ displayName: 'Image Server', canExpire: true, expiration: 1700000000000 }] },
+    });
+    const model = toOrgLicense(raw);
+    expect(entitlementsOf(model, 'userType').map((e) => e.id)).toEqual(rest.map((u) => u.id));
+    expect(entitlementsOf(model, 'app')).toHaveLength(16);
+    expect(model.unreadable).toEqual([
+      { path: 'userTypes[0]', value: { ...first, id: undefined }, expected: 'an entitlement with an id' },
+      {
+        path: 'capabilities.features[0]',
+        value: { displayName: 'Image Server', canExpire: true, expiration: 1700000000000 },
+        expected: 'a feature with a name',
+      },
+    ]);
+  });
 });

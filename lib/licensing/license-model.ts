@@ -24,7 +24,15 @@ export interface Entitlement {
 }
 
 /** What a field that could not be read was expected to hold, in words ("could not be read as a number"). */
-export const EXPECTED_VALUES = ['a number', 'a date', 'text', 'true or false', 'a License Manager host and port'] as const;
+export const EXPECTED_VALUES = [
+  'a number',
+  'a date',
+  'text',
+  'true or false',
+  'a License Manager host and port',
+  'an entitlement with an id',
+  'a feature with a name',
+] as const;
 type ExpectedValue = (typeof EXPECTED_VALUES)[number];
 
 /**
@@ -144,9 +152,17 @@ const ENTITLEMENT_LISTS = [
 export function toOrgLicense(raw: PortalLicense): OrgLicense {
   const fields = new UnreadableFields();
   const entitlements = [
-    ...ENTITLEMENT_LISTS.flatMap(([list, category]) => raw[list].map((e, i) => toEntitlement(category, e, `${list}[${i}]`, fields))),
+    ...ENTITLEMENT_LISTS.flatMap(([list, category]) =>
+      raw[list].flatMap((e, i) => {
+        const read = fields.read(e, `${list}[${i}]`, 'an entitlement with an id');
+        return read ? [toEntitlement(category, read, `${list}[${i}]`, fields)] : [];
+      }),
+    ),
     // The server features the organization license grants count as its capabilities.
-    ...(raw.capabilities?.features ?? []).map((f, i) => featureEntitlement(f, `capabilities.features[${i}]`, fields)),
+    ...(raw.capabilities?.features ?? []).flatMap((f, i) => {
+      const read = fields.read(f, `capabilities.features[${i}]`, 'a feature with a name');
+      return read ? [featureEntitlement(read, `capabilities.features[${i}]`, fields)] : [];
+    }),
   ];
   const used = fields.read(raw.currentRegisteredMembers, 'currentRegisteredMembers', 'a number');
   const purchased = fields.read(raw.maximumRegisteredMembers, 'maximumRegisteredMembers', 'a number');

@@ -4,8 +4,9 @@ import { z } from 'zod';
 // Objects are loose on purpose: a newer portal adds fields, and the dashboard keeps and shows them
 // instead of dropping them. Only the fields the dashboard computes with are typed, and each of them
 // is read on its own: a value of another type is kept as it came (Unreadable) rather than failing
-// the whole answer, so a page shows everything else. Only what nothing can be shown without (an
-// entitlement's id, a feature's name) still fails the parse.
+// the whole answer, so a page shows everything else. An entry nothing can be shown without (an
+// entitlement without an id, a feature without a name) is kept as an Unreadable in its list: left out
+// of the figures and shown as it came, while the rest of the list is read.
 
 /** A value of a type the dashboard did not expect (a count given as "two hundred"), kept as the portal sent it. */
 export class Unreadable {
@@ -50,8 +51,13 @@ const LicensedFeatureSchema = z.looseObject({
   expiration: tolerant(epochMs),
 });
 
+/** A list whose entries are read one by one: an entry the schema refuses is kept as an Unreadable. */
+function entries<Schema extends z.ZodType>(schema: Schema) {
+  return z.array(z.union([schema, z.unknown().transform((value) => new Unreadable(value))])).default([]);
+}
+
 const CapabilitiesSchema = z.looseObject({
-  features: z.array(LicensedFeatureSchema).default([]),
+  features: entries(LicensedFeatureSchema),
 });
 
 // `hostname` holds "primary[,backup]"; some versions send the port as a string. An unconfigured
@@ -67,11 +73,11 @@ export const PortalLicenseSchema = z.looseObject({
   currentRegisteredMembers: tolerant(seats),
   maximumRegisteredMembers: tolerant(seats),
   version: tolerant(version),
-  userTypes: z.array(LicensedEntitlementSchema).default([]),
-  appBundles: z.array(LicensedEntitlementSchema).default([]),
-  apps: z.array(LicensedEntitlementSchema).default([]),
-  extensions: z.array(LicensedEntitlementSchema).default([]),
-  portalCapabilities: z.array(PortalCapabilitySchema).default([]),
+  userTypes: entries(LicensedEntitlementSchema),
+  appBundles: entries(LicensedEntitlementSchema),
+  apps: entries(LicensedEntitlementSchema),
+  extensions: entries(LicensedEntitlementSchema),
+  portalCapabilities: entries(PortalCapabilitySchema),
   capabilities: CapabilitiesSchema.optional(),
   licenseManagerInfo: tolerant(LicenseManagerInfoSchema),
 });

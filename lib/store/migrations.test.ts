@@ -8,6 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connectStore, migrateStore, openStore, type Store } from './engine';
 import { readHistory, writeSnapshot } from './snapshots';
 import { appendAudit, listAudit } from './audit';
+import { tryAcquireCollectorLock } from './collector-lock';
+import { latestCollectorRuns, recordCollectorRun } from './collector-runs';
 import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
 import { portal, snapshotAt } from './test-fixtures';
 
@@ -22,6 +24,8 @@ afterEach(async () => {
   await database.drop();
 });
 
+const ALL = ['0001-history', '0002-audit-and-coordination', '0003-collector-runs'];
+
 async function appliedMigrations(store: Store): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
   return rows.map((row) => row.name);
@@ -31,9 +35,9 @@ describe(`migrations (${TEST_ENGINE})`, () => {
   it('apply every migration to an empty database, and again without effect', async () => {
     const store = await openStore(database.options);
     open.push(store);
-    expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    expect(await appliedMigrations(store)).toEqual(ALL);
     await migrateStore(store);
-    expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    expect(await appliedMigrations(store)).toEqual(ALL);
     await writeSnapshot(store, snapshotAt(1_000));
     expect((await readHistory(store, { portal, from: 0, to: 2_000 })).snapshots).toHaveLength(1);
   });
@@ -47,7 +51,7 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     await expect(sql`select count(*) from audit_entries`.execute(previous.db)).rejects.toThrow();
 
     await migrateStore(previous);
-    expect(await appliedMigrations(previous)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    expect(await appliedMigrations(previous)).toEqual(ALL);
     const history = await readHistory(previous, { portal, from: 0, to: 10_000 });
     expect(history.snapshots.map((s) => s.takenAt)).toEqual([5_000]);
     expect(history.points).toHaveLength(snapshotAt(5_000).entitlements.length);
@@ -80,6 +84,22 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     expect(await Promise.all(exits)).toEqual(['ok', 'ok']);
     const store = connectStore(database.options);
     open.push(store);
-    expect(await appliedMigrations(store)).toEqual(['0001-history', '0002-audit-and-coordination']);
+    expect(await appliedMigrations(store)).toEqual(ALL);
+  });
+
+  it('bring a version-2 database (with a snapshot and a lock) to version 3: collector runs recorded, data kept', async () => {
+    const previous = connectStore(database.options);
+    open.push(previous);
+    await migrateStore(previous, '0002-audit-and-coordination');
+    await writeSnapshot(previous, snapshotAt(5_000));
+    expect(await tryAcquireCollectorLock(previous, portal, 'a', 60_000, 0)).toBe(true);
+    await expect(sql`select count(*) from collector_runs`.execute(previous.db)).rejects.toThrow();
+
+    await migrateStore(previous);
+    expect(await appliedMigrations(previous)).toEqual(ALL);
+    expect((await readHistory(previous, { portal, from: 0, to: 10_000 })).snapshots.map((s) => s.takenAt)).toEqual([5_000]);
+    expect(await tryAcquireCollectorLock(previous, portal, 'b', 60_000, 1)).toBe(false);
+    await recordCollectorRun(previous, portal, { startedAt: 6_000, finishedAt: 6_500, outcome: 'ok', reason: null, instance: 'a' });
+    expect(await latestCollectorRuns(previous, portal, 5)).toHaveLength(1);
   });
 });

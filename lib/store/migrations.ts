@@ -93,10 +93,30 @@ const auditAndCoordination = (engine: StoreEngine): Migration => ({
   },
 });
 
+// What each collector run came to, so that "the collector could not read the portal for two intervals
+// in a row" can be told from the store (issue 14). Filed under the portal the collector is configured
+// for; `reason` holds the portal's words when it failed.
+const collectorRuns = (engine: StoreEngine): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('collector_runs')
+      .addColumn(...autoId(engine))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('started_at', 'bigint', (col) => col.notNull())
+      .addColumn('finished_at', 'bigint', (col) => col.notNull())
+      .addColumn('outcome', 'text', (col) => col.notNull().check(sql`outcome in ('ok', 'failed')`))
+      .addColumn('reason', 'text')
+      .addColumn('instance', 'text', (col) => col.notNull())
+      .execute();
+    await db.schema.createIndex('collector_runs_portal_time').on('collector_runs').columns(['portal_id', 'started_at']).execute();
+  },
+});
+
 /** Every migration, by the name Kysely records in `kysely_migration`; names sort in the order they apply. */
 export function storeMigrations(engine: StoreEngine): Record<string, Migration> {
   return {
     '0001-history': history(engine),
     '0002-audit-and-coordination': auditAndCoordination(engine),
+    '0003-collector-runs': collectorRuns(engine),
   };
 }

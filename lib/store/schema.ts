@@ -63,6 +63,16 @@ interface SignInFailuresTable {
   lastFailure: number;
 }
 
+interface CollectorRunsTable {
+  id: Generated<number>;
+  portalId: number;
+  startedAt: number;
+  finishedAt: number;
+  outcome: string;
+  reason: string | null;
+  instance: string;
+}
+
 export interface StoreSchema {
   portals: PortalsTable;
   snapshots: SnapshotsTable;
@@ -71,4 +81,5 @@ export interface StoreSchema {
   auditEntries: AuditEntriesTable;
   collectorLocks: CollectorLocksTable;
   signInFailures: SignInFailuresTable;
+  collectorRuns: CollectorRunsTable;
 }

@@ -1,9 +1,11 @@
 import 'server-only';
+import type { Kysely } from 'kysely';
 import type { EntitlementCategory } from '../licensing/license-model';
 import type { LicenseSnapshot, PortalRef, ServerExpiration, SnapshotSource } from '../licensing/snapshot';
 import type { Store } from './engine';
 import { guarded } from './errors';
 import { portalId } from './portals';
+import type { StoreSchema } from './schema';
 import { asKind, asSource } from './stored-values';
 
 // Rows per INSERT. Far under both engines' bound-parameter limits; measured here, 100 rows a statement
@@ -23,44 +25,82 @@ function chunks<T>(items: readonly T[]): T[][] {
  * Returns the snapshot's id. Throws StoreUnavailableError when the store is out of reach; a value the
  * schema refuses (negative seats, an entitlement listed twice) rolls back and is rethrown as is.
  */
+async function insertSnapshot(tx: Kysely<StoreSchema>, portal: number, snapshot: LicenseSnapshot): Promise<number> {
+  const { id } = await tx
+    .insertInto('snapshots')
+    .values({
+      portalId: portal,
+      takenAt: snapshot.takenAt,
+      source: snapshot.source,
+      membersInUse: snapshot.members.inUse,
+      membersLimit: snapshot.members.limit,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const part of chunks(snapshot.entitlements)) {
+    await tx
+      .insertInto('snapshotEntitlements')
+      .values(
+        part.map((e) => ({
+          snapshotId: id,
+          portalId: portal,
+          kind: e.kind,
+          entitlementId: e.id,
+          seatsPurchased: e.seatsPurchased,
+          seatsAssigned: e.seatsAssigned,
+          expiresAt: e.expiresAt,
+        })),
+      )
+      .execute();
+  }
+  for (const part of chunks(snapshot.serverExpirations)) {
+    await tx
+      .insertInto('serverExpirations')
+      .values(part.map((s) => ({ snapshotId: id, portalId: portal, server: s.server, name: s.name, expiresAt: s.expiresAt })))
+      .execute();
+  }
+  return id;
+}
+
+/**
+ * Writes one snapshot in one transaction: either all of it (snapshot, entitlements, server
+ * expirations) is stored or none of it, so a crash mid-write leaves the previous snapshots intact.
+ * Returns the snapshot's id. Throws StoreUnavailableError when the store is out of reach; a value the
+ * schema refuses (negative seats, an entitlement listed twice) rolls back and is rethrown as is.
+ */
 export async function writeSnapshot(store: Store, snapshot: LicenseSnapshot): Promise<number> {
   return guarded(async () => {
     const portal = await portalId(store, snapshot.portal);
+    return store.db.transaction().execute((tx) => insertSnapshot(tx, portal, snapshot));
+  });
+}
+
+/**
+ * writeSnapshot, unless the portal already has a real snapshot (overview or collector; the demo's
+ * synthetic history does not count) taken less than `withinMs` before this one: then nothing is
+ * written and undefined is returned. The check and the write are one transaction that first updates
+ * the portal's row, which serializes writers of one portal on both engines (a row lock on
+ * PostgreSQL, the write lock on SQLite), so several instances opening the overview at once write one
+ * snapshot between them. Throws as writeSnapshot does.
+ */
+export async function writeSnapshotUnlessRecent(store: Store, snapshot: LicenseSnapshot, withinMs: number): Promise<number | undefined> {
+  return guarded(async () => {
+    const portal = await portalId(store, snapshot.portal);
     return store.db.transaction().execute(async (tx) => {
-      const { id } = await tx
-        .insertInto('snapshots')
-        .values({
-          portalId: portal,
-          takenAt: snapshot.takenAt,
-          source: snapshot.source,
-          membersInUse: snapshot.members.inUse,
-          membersLimit: snapshot.members.limit,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      for (const part of chunks(snapshot.entitlements)) {
-        await tx
-          .insertInto('snapshotEntitlements')
-          .values(
-            part.map((e) => ({
-              snapshotId: id,
-              portalId: portal,
-              kind: e.kind,
-              entitlementId: e.id,
-              seatsPurchased: e.seatsPurchased,
-              seatsAssigned: e.seatsAssigned,
-              expiresAt: e.expiresAt,
-            })),
-          )
-          .execute();
-      }
-      for (const part of chunks(snapshot.serverExpirations)) {
-        await tx
-          .insertInto('serverExpirations')
-          .values(part.map((s) => ({ snapshotId: id, portalId: portal, server: s.server, name: s.name, expiresAt: s.expiresAt })))
-          .execute();
-      }
-      return id;
+      await tx
+        .updateTable('portals')
+        .set((eb) => ({ url: eb.ref('url') }))
+        .where('id', '=', portal)
+        .execute();
+      const recent = await tx
+        .selectFrom('snapshots')
+        .select('id')
+        .where('portalId', '=', portal)
+        .where('source', 'in', ['overview', 'collector'])
+        .where('takenAt', '>', snapshot.takenAt - withinMs)
+        .limit(1)
+        .executeTakeFirst();
+      return recent ? undefined : insertSnapshot(tx, portal, snapshot);
     });
   });
 }

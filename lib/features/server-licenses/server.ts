@@ -7,14 +7,17 @@ import { ApiError } from '../../http/api-error';
 import { KUBERNETES_ONE_LICENSE_FILE } from '../../licensing/portal-profile';
 import { diffAuthorizations } from '../../licensing/server-license-diff';
 import { serverAuthorizations, type ServerAuthorization } from '../../licensing/server-licenses';
-import { connectionFor } from '../../session';
+import { connectionFor, type PortalSession } from '../../session';
 import { audited } from '../audit/audited';
 import { fileParameters } from '../audit/file-parameters';
+import { serversForSnapshot } from '../history/snapshot-on-open';
 import { importServerLicensesEndpoint, serverLicensesEndpoint, type ImportServerLicensesResult } from './contract';
 
 const KUBERNETES_ONE_FILE = `ArcGIS Enterprise on Kubernetes ${KUBERNETES_ONE_LICENSE_FILE} and later license their servers through the organization's one license file (the server license import is deprecated there): import that file on the Import license page.`;
 
-export const serverLicenses = serve(serverLicensesEndpoint, async ({ session }) => {
+export const serverLicenses = serve(serverLicensesEndpoint, ({ session }) => serversForSnapshot(session, readServerLicenses(session)));
+
+async function readServerLicenses(session: PortalSession) {
   const servers = await listLicensedServers(connectionFor(session), session.profile);
   return {
     kind: session.profile.kind,
@@ -27,7 +30,7 @@ export const serverLicenses = serve(serverLicensesEndpoint, async ({ session }) 
         : { ok: false as const, reason: reading.reason },
     })),
   };
-});
+}
 
 export const importServerLicenses = serve(importServerLicensesEndpoint, async ({ session, input: { licenseFile, overwrite } }) => {
   if (!session.profile.capabilities.serverImport) {

@@ -1,0 +1,70 @@
+import 'server-only';
+import type { PortalConnection } from '../../arcgis/connection';
+import { ArcGISError } from '../../arcgis/errors';
+import { licenseAdmin } from '../../arcgis/license-admin';
+import { readPortalProfile } from '../../arcgis/profile';
+import { listLicensedServers } from '../../arcgis/server-admin';
+import { getAssignmentCounts } from '../../arcgis/sharing';
+import { generateToken, type Credentials } from '../../arcgis/sign-in';
+import { isSessionProblem } from '../../arcgis/sub-request';
+import type { ServerReading } from '../../licensing/expiration-sources';
+import { serverAuthorizations } from '../../licensing/server-licenses';
+import { portalRefOf } from '../../licensing/snapshot';
+import type { SnapshotInput } from '../../licensing/snapshot-of';
+
+/**
+ * The Referer the collector's token is bound to (generateToken client=referer, as the sign-in route
+ * asks for its tokens). The collector has no browser origin, and client=requestip would tie the token
+ * to an egress address that load balancers and NAT pools change between calls; a referer is any
+ * string to the portal (ArcGIS API for Python sends "http"), and this one names the collector in the
+ * portal's logs.
+ */
+const COLLECTOR_REFERER = 'arcgis-license-dashboard-collector';
+
+/** Where and as whom the collector reads: the configured portal and the collector's built-in account. */
+export interface CollectorAccount {
+  portalUrl: string;
+  /** ARCGIS_ORG_ID, when configured (Kubernetes). */
+  orgId?: string;
+  credentials: Credentials;
+  timeoutMs: number;
+}
+
+/** Federated servers (or Kubernetes' own) as the expirations read them; undefined when the list itself could not be read. */
+async function readServers(
+  connection: PortalConnection,
+  profile: Awaited<ReturnType<typeof readPortalProfile>>,
+): Promise<ServerReading[] | undefined> {
+  try {
+    const servers = await listLicensedServers(connection, profile);
+    return servers.map(({ name, reading }) => ({
+      name,
+      result: reading.ok
+        ? { ok: true as const, authorizations: serverAuthorizations(reading.licenses) }
+        : { ok: false as const, reason: reading.reason },
+    }));
+  } catch (error) {
+    if (!(error instanceof ArcGISError) || isSessionProblem(error)) throw error;
+    return undefined;
+  }
+}
+
+/**
+ * Signs in with the collector's account and reads what the overview reads (profile, license, app and
+ * bundle counts, server authorizations), as the input of snapshotOf without its source. Throws the
+ * ArcGISError of the sign-in or of a read the snapshot cannot do without; the password is sent in the
+ * generateToken body only and is in none of the errors.
+ */
+export async function readPortalAsCollector(account: CollectorAccount, takenAt: number): Promise<Omit<SnapshotInput, 'source'>> {
+  const issued = await generateToken(account.portalUrl, account.credentials, COLLECTOR_REFERER, account.timeoutMs);
+  const connection: PortalConnection = {
+    portalUrl: account.portalUrl,
+    token: issued.token,
+    referer: COLLECTOR_REFERER,
+    timeoutMs: account.timeoutMs,
+  };
+  const profile = await readPortalProfile(connection, account.orgId);
+  const license = licenseAdmin(connection, profile).getLicense();
+  const [read, counts, servers] = await Promise.all([license, getAssignmentCounts(connection, () => license), readServers(connection, profile)]);
+  return { portal: portalRefOf(account.portalUrl, profile), takenAt, license: read, counts, servers };
+}

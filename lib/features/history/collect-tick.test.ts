@@ -1,0 +1,132 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator } from '../../../emulator/server';
+import { snapshotOf } from '../../licensing/snapshot-of';
+import { appendAudit, listAudit } from '../../store/audit';
+import { tryAcquireCollectorLock } from '../../store/collector-lock';
+import { latestCollectorRuns } from '../../store/collector-runs';
+import { connectStore, openStore, type Store } from '../../store/engine';
+import { readHistory } from '../../store/snapshots';
+import { emptyDatabase, type EmptyDatabase } from '../../store/test-store';
+import { readPortalAsCollector } from './collect-portal';
+import { collectOnce, type CollectorDeps, type CollectorSettings } from './collect-tick';
+
+// One run against the demo portal (a real HTTP server) and a real embedded store.
+
+const PASSWORD = 'demo-license-admin';
+const HOUR = 3_600_000;
+let emulator: RunningEmulator;
+let database: EmptyDatabase;
+let store: Store;
+let lines: string[];
+const NOW = Date.now();
+
+beforeAll(async () => {
+  emulator = await startEmulator({ port: 0 });
+});
+afterAll(async () => {
+  await emulator.close();
+});
+beforeEach(async () => {
+  database = await emptyDatabase();
+  store = await openStore(database.options);
+  lines = [];
+});
+afterEach(async () => {
+  await store.close();
+  await database.drop();
+});
+
+function settings(password = PASSWORD): CollectorSettings {
+  return { portal: { url: emulator.portalUrl, orgId: '' }, instanceId: 'instance-a', leaseMs: HOUR, auditRetentionDays: 400, secrets: [password] };
+}
+
+function deps(password = PASSWORD, overrides: Partial<CollectorDeps> = {}): CollectorDeps {
+  const account = { portalUrl: emulator.portalUrl, credentials: { username: 'admin', password }, timeoutMs: 10_000 };
+  return {
+    now: () => NOW,
+    store: async () => store,
+    read: async (takenAt) => snapshotOf({ ...(await readPortalAsCollector(account, takenAt)), source: 'collector' }),
+    log: (line) => lines.push(line),
+    ...overrides,
+  };
+}
+
+const snapshots = async (orgId?: string) => {
+  const runs = await latestCollectorRuns(store, settings().portal, 10);
+  const portal = { url: emulator.portalUrl, orgId: orgId ?? '' };
+  return { runs, history: await readHistory(store, { portal, from: 0, to: NOW + HOUR }) };
+};
+
+describe('a collector run', () => {
+  it('signs in as the collector, writes a snapshot of the whole license and records the run', async () => {
+    expect(await collectOnce(settings(), deps())).toBe('ok');
+    const { runs } = await snapshots();
+    expect(runs).toEqual([{ startedAt: NOW, finishedAt: NOW, outcome: 'ok', reason: null, instance: 'instance-a' }]);
+    const portals = await store.db.selectFrom('portals').select(['url', 'orgId']).execute();
+    const orgId = portals.find((p) => p.orgId !== '')?.orgId;
+    const { history } = await snapshots(orgId);
+    expect(history.snapshots).toEqual([{ takenAt: NOW, source: 'collector', membersInUse: 70, membersLimit: 1400 }]);
+    expect(history.points.find((p) => p.id === 'creatorUT')).toMatchObject({ kind: 'userType', seatsPurchased: 200, seatsAssigned: 53 });
+    expect(history.serverExpirations.length).toBeGreaterThan(0);
+    expect(lines).toEqual([]);
+  });
+
+  it('does nothing while another instance holds the lock for this interval', async () => {
+    expect(await tryAcquireCollectorLock(store, settings().portal, 'instance-b', HOUR, NOW - 1)).toBe(true);
+    let read = false;
+    const outcome = await collectOnce(settings(), deps(PASSWORD, { read: async () => ((read = true), { ok: false, reason: 'unused' }) }));
+    expect(outcome).toBe('not-holder');
+    expect(read).toBe(false);
+    expect((await snapshots()).runs).toEqual([]);
+  });
+
+  it('records a refused sign-in with the portal’s words, and the password is in no log line or stored reason', async () => {
+    const wrong = 'Wr0ng-Secret-Passw0rd';
+    expect(await collectOnce(settings(wrong), deps(wrong))).toBe('failed');
+    const [run] = (await snapshots()).runs;
+    expect(run).toMatchObject({ outcome: 'failed', reason: 'Unable to generate token. Invalid username or password.' });
+    expect(lines).toEqual([`[collector] ${emulator.portalUrl}: collection failed: Unable to generate token. Invalid username or password.`]);
+    // Even a portal that echoes the password gets it blanked.
+    const echo = deps(wrong, {
+      read: async () => {
+        throw new Error(`Login failed for admin with password ${wrong}`);
+      },
+    });
+    await collectOnce(settings(wrong), echo);
+    expect(lines.join('\n')).not.toContain(wrong);
+    expect(JSON.stringify(await snapshots())).not.toContain(wrong);
+  });
+
+  it('records an unreachable portal as failed, in words', async () => {
+    const down = {
+      ...deps(),
+      read: async (takenAt: number) =>
+        snapshotOf({
+          ...(await readPortalAsCollector(
+            { portalUrl: 'http://127.0.0.1:1/portal', credentials: { username: 'admin', password: PASSWORD }, timeoutMs: 5_000 },
+            takenAt,
+          )),
+          source: 'collector',
+        }),
+    };
+    expect(await collectOnce(settings(), down)).toBe('failed');
+    expect((await snapshots()).runs[0]?.reason).toMatch(/connection refused/);
+  });
+
+  it('prunes the audit log past its retention as the lock holder', async () => {
+    const entry = { portal: settings().portal, admin: 'admin', action: 'sign-in' as const, target: 'admin', parameters: {} };
+    await appendAudit(store, { ...entry, at: NOW - 401 * 24 * HOUR });
+    await appendAudit(store, { ...entry, at: NOW - HOUR });
+    await collectOnce(settings(), deps());
+    expect((await listAudit(store, { portal: settings().portal }, { offset: 0, limit: 10 })).entries.map((e) => e.at)).toEqual([NOW - HOUR]);
+  });
+
+  it('says in one line that it skipped when the store is out of reach', async () => {
+    const unreachable = connectStore({ sqliteFile: '/etc/hostname/store.sqlite' });
+    const outcome = await collectOnce(settings(), deps(PASSWORD, { store: async () => unreachable }));
+    expect(outcome).toBe('store-unavailable');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^\[collector\] .*: skipped, The dashboard's store is unavailable: cannot open/);
+    await unreachable.close().catch(() => undefined);
+  });
+});

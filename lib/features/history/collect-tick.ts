@@ -1,0 +1,91 @@
+import 'server-only';
+import { ArcGISError } from '../../arcgis/errors';
+import { redactToken } from '../../arcgis/redact';
+import type { SnapshotReading } from '../../licensing/snapshot-of';
+import type { PortalRef } from '../../licensing/snapshot';
+import { pruneAudit } from '../../store/audit';
+import { tryAcquireCollectorLock } from '../../store/collector-lock';
+import { pruneCollectorRuns, recordCollectorRun } from '../../store/collector-runs';
+import type { Store } from '../../store/engine';
+import { pruneSignInFailures } from '../../store/sign-in-failures';
+import { writeSnapshot } from '../../store/snapshots';
+
+const DAY_MS = 86_400_000;
+// The sign-in throttle forgets a failure within hours; a day-old counter is never read again.
+const SIGN_IN_FAILURES_KEPT_MS = DAY_MS;
+
+/** What one collector run needs to know: whose lock, for how long, and the secrets to keep out of its log. */
+export interface CollectorSettings {
+  /** The configured portal: the lock and the runs are filed under it (its organization id is only known after sign-in). */
+  portal: PortalRef;
+  instanceId: string;
+  /** How long the lock is held: about the interval, so one instance collects per interval. */
+  leaseMs: number;
+  auditRetentionDays: number;
+  /** Blanked from every log line and stored reason whatever the portal echoes (the collector's password). */
+  secrets: readonly string[];
+}
+
+/** The outside world of a run, injected so the scheduling logic is tested without a portal, a clock or a disk. */
+export interface CollectorDeps {
+  /** Epoch ms. */
+  now(): number;
+  /** The store; throws StoreUnavailableError when it cannot be opened. */
+  store(): Promise<Store>;
+  /** Signs in and reads the portal, as a snapshot taken at `takenAt` (epoch ms); throws ArcGISError. */
+  read(takenAt: number): Promise<SnapshotReading>;
+  /** One line per event, for the server's log. */
+  log(line: string): void;
+}
+
+/** not-holder: another instance holds this interval's lock; store-unavailable: nothing could be done. */
+export type RunOutcome = 'ok' | 'failed' | 'not-holder' | 'store-unavailable';
+
+function wordsOf(error: unknown): string {
+  if (error instanceof ArcGISError) return error.messages.join(' ');
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * One collector run: takes the lock (or leaves the interval to its holder), reads the portal, writes
+ * a snapshot (source 'collector'), records the outcome with the portal's words, then prunes the audit
+ * log, the sign-in counters and old runs. Never throws: every failure is one log line.
+ */
+export async function collectOnce(settings: CollectorSettings, deps: CollectorDeps): Promise<RunOutcome> {
+  const clean = (text: string) => settings.secrets.reduce((out, secret) => redactToken(out, secret), text);
+  const say = (text: string) => deps.log(`[collector] ${settings.portal.url}: ${clean(text)}`);
+  let store: Store;
+  try {
+    store = await deps.store();
+    if (!(await tryAcquireCollectorLock(store, settings.portal, settings.instanceId, settings.leaseMs, deps.now()))) return 'not-holder';
+  } catch (error) {
+    say(`skipped, ${wordsOf(error)}`);
+    return 'store-unavailable';
+  }
+  const startedAt = deps.now();
+  let reason: string | null = null;
+  try {
+    const reading = await deps.read(startedAt);
+    if (reading.ok) await writeSnapshot(store, reading.snapshot);
+    else reason = `No snapshot: ${reading.reason}.`;
+  } catch (error) {
+    reason = clean(wordsOf(error));
+  }
+  if (reason !== null) say(`collection failed: ${reason}`);
+  try {
+    await recordCollectorRun(store, settings.portal, {
+      startedAt,
+      finishedAt: deps.now(),
+      outcome: reason === null ? 'ok' : 'failed',
+      reason,
+      instance: settings.instanceId,
+    });
+    const now = deps.now();
+    await pruneAudit(store, settings.auditRetentionDays, now);
+    await pruneSignInFailures(store, now - SIGN_IN_FAILURES_KEPT_MS);
+    await pruneCollectorRuns(store, now - settings.auditRetentionDays * DAY_MS);
+  } catch (error) {
+    say(`could not record the run or prune, ${wordsOf(error)}`);
+  }
+  return reason === null ? 'ok' : 'failed';
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type DashboardConfig } from '../../config';
+import { portalRefOf, type PortalRef } from '../../licensing/snapshot';
+import { snapshotOf } from '../../licensing/snapshot-of';
+import { appStore } from '../../store/app-store';
+import { readPortalAsCollector } from './collect-portal';
+import { scheduleEvery } from './collect-schedule';
+import { collectOnce } from './collect-tick';
+
+/** The first run comes this long after the server starts: soon, but after it is ready to serve pages. */
+const FIRST_RUN_DELAY_MS = 5_000;
+
+/**
+ * The portal the collector's lock and runs are filed under: the configured URL and ARCGIS_ORG_ID
+ * (empty on a base portal). Not the signed-in organization id: that is only known after signing in,
+ * and deciding who collects must come before (every instance signing in each interval is what the
+ * lock avoids). Issue 14 reads the runs under this ref too.
+ */
+function collectorPortalRef(config: Pick<DashboardConfig, 'portalUrl' | 'orgId'> = getConfig()): PortalRef {
+  return portalRefOf(config.portalUrl, { orgId: config.orgId });
+}
+
+/**
+ * Starts the background collector of this server process (instrumentation.ts) when a collector
+ * account is configured (ARCGIS_COLLECTOR_USERNAME/PASSWORD, or the demo's administrator): every
+ * COLLECT_INTERVAL, one instance among those sharing the store signs in, reads the license and writes
+ * a snapshot. Returns a function that stops it, or undefined (and says why in one line) when it does
+ * not run (no account, or a setting lib/config refuses).
+ */
+export function startCollector(log: (line: string) => void = console.log): (() => void) | undefined {
+  let config: DashboardConfig;
+  let collector: CollectorConfig;
+  try {
+    config = getConfig();
+    collector = getCollectorConfig();
+  } catch (error) {
+    // The pages report a bad setting on the first request, as they did before there was a collector.
+    if (!(error instanceof ConfigError)) throw error;
+    log(`[collector] off: ${error.message}`);
+    return undefined;
+  }
+  if (!collector.credentials) {
+    log('[collector] off: no ARCGIS_COLLECTOR_USERNAME/ARCGIS_COLLECTOR_PASSWORD; snapshots are taken as admins open the overview.');
+    return undefined;
+  }
+  const credentials = collector.credentials;
+  const settings = {
+    portal: collectorPortalRef(config),
+    instanceId: randomUUID(),
+    leaseMs: collector.intervalMs,
+    auditRetentionDays: collector.auditRetentionDays,
+    secrets: [credentials.password],
+  };
+  const account = { portalUrl: config.portalUrl, orgId: config.orgId, credentials, timeoutMs: config.timeoutMs };
+  const deps = {
+    now: () => Date.now(),
+    store: () => appStore(),
+    read: async (takenAt: number) => snapshotOf({ ...(await readPortalAsCollector(account, takenAt)), source: 'collector' }),
+    log,
+  };
+  log(`[collector] ${config.portalUrl}: every ${collector.intervalMs / 60_000} min as ${credentials.username}, one instance per interval.`);
+  return scheduleEvery({ firstDelayMs: FIRST_RUN_DELAY_MS, intervalMs: collector.intervalMs }, () => collectOnce(settings, deps));
+}
