@@ -1,8 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { emulator } from './support/emulator';
+import { expect, test } from './support/fixtures';
 import { freshDataDir, instancePort, startInstance } from './support/instances';
 import { signInThroughApi } from './support/session';
 
