@@ -9,6 +9,7 @@ export const PAGES = {
   'license-manager': { path: '/license-manager', label: 'License Manager', title: 'License Manager' },
   'license-files': { path: '/import', label: 'Import license', title: 'Import license' },
   'server-licenses': { path: '/server-licenses', label: 'Server licenses', title: 'Server licenses' },
+  audit: { path: '/audit', label: 'Audit log', title: 'Audit log' },
 } as const;
 
 export type PageName = keyof typeof PAGES;

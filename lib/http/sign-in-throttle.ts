@@ -5,7 +5,9 @@
  * - a client: free failures, then an exponential delay (1 s, 2 s, 4 s, … up to 15 minutes);
  * - a username: 3 free failures, then 5 minutes, then 10: at most 4 failures per account in any
  *   15 minutes come through the dashboard, one fewer than the portal's lock-out.
- * In memory, per dashboard process; a success clears the keys it used.
+ * A success clears the keys it used. This class keeps the counts in memory, per dashboard process;
+ * sign-in uses it through sign-in-throttle-shared.ts, which keeps them in the store too so the limits
+ * hold across instances, and falls back to this alone when the store is out of reach.
  */
 
 /** Whose failures a key counts: one client's (browser) or one account's. */

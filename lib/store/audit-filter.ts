@@ -10,11 +10,16 @@ export interface AuditFilter {
   outcomes?: readonly AuditOutcome[];
   from?: number;
   to?: number;
+  /**
+   * Also the entries filed under the portal's URL without an organization (a refused sign-in before
+   * any sign-in told the store the organization: see portalOfUrl).
+   */
+  withUnknownOrganization?: boolean;
 }
 
-/** The audit rows of one portal (by row id) that match a filter, as a query to select from. */
-export function auditFilterQuery(store: Store, portal: number, filter: AuditFilter) {
-  let query = store.db.selectFrom('auditEntries as a').where('a.portalId', '=', portal);
+/** The audit rows of a portal (by row ids) that match a filter, as a query to select from. */
+export function auditFilterQuery(store: Store, portals: readonly number[], filter: AuditFilter) {
+  let query = store.db.selectFrom('auditEntries as a').where('a.portalId', 'in', portals);
   if (filter.actions?.length) query = query.where('a.action', 'in', filter.actions);
   if (filter.outcomes?.length) query = query.where('a.outcome', 'in', filter.outcomes);
   if (filter.admin) query = query.where('a.admin', '=', filter.admin);

@@ -26,7 +26,7 @@ const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
 /** Flat values only, so a file can only be described (name, size, SHA-256), never stored. */
-type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;
+export type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;
 
 const StoredParameters = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 const StoredAction = z.enum(AUDIT_ACTIONS);
@@ -108,6 +108,13 @@ export async function completeAudit(
   if (updated.numUpdatedRows !== BigInt(1)) throw new Error(`Audit entry ${id} is not pending: it cannot be completed.`);
 }
 
+/** The portal rows a filter reads: its portal's, and that URL's without an organization when asked. */
+async function portalIdsOf(store: Store, filter: AuditFilter): Promise<number[]> {
+  const own = await portalId(store, filter.portal);
+  if (!filter.withUnknownOrganization || filter.portal.orgId === '') return [own];
+  return [own, await portalId(store, { url: filter.portal.url, orgId: '' })];
+}
+
 const COLUMNS = ['a.id', 'a.at', 'a.admin', 'a.action', 'a.target', 'a.parameters', 'a.outcome', 'a.portalMessages', 'a.durationMs'] as const;
 
 /** An audit row as selected, without the portal it is already known to belong to. */
@@ -138,7 +145,7 @@ export async function listAudit(
   paging: { offset: number; limit: number },
 ): Promise<{ entries: AuditEntry[]; total: number }> {
   return guarded(async () => {
-    const query = auditFilterQuery(store, await portalId(store, filter.portal), filter);
+    const query = auditFilterQuery(store, await portalIdsOf(store, filter), filter);
     const rows = await query
       .select([...COLUMNS])
       .orderBy('a.at', 'desc')
@@ -160,12 +167,12 @@ const STREAM_BATCH = 1_000;
  * StoreUnavailableError from the iteration when the store goes out of reach mid-way.
  */
 export async function* streamAudit(store: Store, filter: AuditFilter): AsyncGenerator<AuditEntry> {
-  const portal = await guarded(() => portalId(store, filter.portal));
+  const portals = await guarded(() => portalIdsOf(store, filter));
   let after: { at: number; id: number } | undefined;
   for (;;) {
     const last = after;
     const rows = await guarded(() => {
-      let query = auditFilterQuery(store, portal, filter);
+      let query = auditFilterQuery(store, portals, filter);
       if (last) query = query.where((eb) => eb.or([eb('a.at', '<', last.at), eb.and([eb('a.at', '=', last.at), eb('a.id', '<', last.id)])]));
       return query
         .select([...COLUMNS])
@@ -190,4 +197,17 @@ export async function pruneAudit(store: Store, retentionDays: number, now: numbe
   const cutoff = now - retentionDays * 86_400_000;
   const result = await guarded(() => store.db.deleteFrom('auditEntries').where('at', '<', cutoff).executeTakeFirst());
   return Number(result.numDeletedRows);
+}
+
+/**
+ * The portal a URL's audit entries are filed under when its organization is not known yet (a failed
+ * sign-in has no profile): the row already stored for this URL with an organization id (the newest),
+ * else the URL with an empty id. Throws StoreUnavailableError when the store is out of reach.
+ */
+export async function portalOfUrl(store: Store, url: string): Promise<PortalRef> {
+  const bare = url.replace(/\/+$/, '');
+  const row = await guarded(() =>
+    store.db.selectFrom('portals').select('orgId').where('url', '=', bare).where('orgId', '<>', '').orderBy('id', 'desc').limit(1).executeTakeFirst(),
+  );
+  return { url: bare, orgId: row?.orgId ?? '' };
 }

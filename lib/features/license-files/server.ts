@@ -5,6 +5,8 @@ import { ApiError } from '../../http/api-error';
 import { toLicenseFileContents } from '../../licensing/license-file';
 import { licenseAdminOf, type PortalSession } from '../../session';
 import { checkProof, issueProof, sessionKey, type ProofSubject } from '../../validation-proof';
+import { audited } from '../audit/audited';
+import { fileParameters } from '../audit/file-parameters';
 import { readCounts, readLicense } from '../overview/server';
 import { importLicenseEndpoint, populateLicenseEndpoint, validateLicenseEndpoint } from './contract';
 import { checkedDigest } from './upload';
@@ -20,7 +22,9 @@ function proofSubject(session: PortalSession, digest: string): ProofSubject {
 
 export const validateLicense = serve(validateLicenseEndpoint, async ({ session, input: { file } }) => {
   const digest = await checkedDigest(file, 'file');
-  const validated = await licenseAdminOf(session).validateLicense(file);
+  const validated = await audited(session, { action: 'validate-license', target: file.name, parameters: await fileParameters(file) }, () =>
+    licenseAdminOf(session).validateLicense(file),
+  );
   // Read after the portal accepted the file, so the preview compares with the license as it is now.
   const [current, counts] = await Promise.all([readLicense(session), readCounts(session)]);
   const now = Date.now();
@@ -42,7 +46,9 @@ export const importLicense = serve(importLicenseEndpoint, async ({ session, inpu
       field: 'validation',
     });
   }
-  await licenseAdminOf(session).importLicense(file);
+  await audited(session, { action: 'import-license', target: file.name, parameters: await fileParameters(file) }, () =>
+    licenseAdminOf(session).importLicense(file),
+  );
   return { imported: true as const, fileName: file.name, asOf: Date.now() };
 });
 
@@ -53,6 +59,6 @@ export const populateLicense = serve(populateLicenseEndpoint, async ({ session }
       'ArcGIS Enterprise on Kubernetes has no Populate License operation: importing a license file applies it at once.',
     );
   }
-  await licenseAdminOf(session).populateLicense();
+  await audited(session, { action: 'populate-license', target: session.portalUrl, parameters: {} }, () => licenseAdminOf(session).populateLicense());
   return { populated: true as const };
 });

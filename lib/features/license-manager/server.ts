@@ -5,6 +5,7 @@ import { serve, servePublic } from '../../endpoint/server';
 import { ApiError } from '../../http/api-error';
 import { licenseManagerInfo, requestedLicenseManager } from '../../licensing/license-manager';
 import { licenseAdminOf, readSession } from '../../session';
+import { audited } from '../audit/audited';
 import { forgetRestartEndpoint, licenseManagerEndpoint, portalStatusEndpoint, updateLicenseManagerEndpoint } from './contract';
 import { forgetRestart, rememberRestart } from './restart-cookie';
 
@@ -26,9 +27,17 @@ export const licenseManager = serve(licenseManagerEndpoint, async ({ session }) 
   };
 });
 
-/** updateLicenseManager, once; an accepted change is remembered (restart-cookie.ts) until the page has told how it ended. */
+/**
+ * updateLicenseManager, once, audited (the hosts and port); an accepted change is remembered
+ * (restart-cookie.ts) until the page has told how it ended.
+ */
 export const updateLicenseManager = serve(updateLicenseManagerEndpoint, async ({ session, input }) => {
-  const { recheckAfterSeconds = DEFAULT_RECHECK_SECONDS } = await licenseAdminOf(session).updateLicenseManager(licenseManagerInfo(input));
+  const info = licenseManagerInfo(input);
+  const { recheckAfterSeconds = DEFAULT_RECHECK_SECONDS } = await audited(
+    session,
+    { action: 'update-license-manager', target: info.hostname, parameters: { hostname: info.hostname, port: info.port } },
+    () => licenseAdminOf(session).updateLicenseManager(info),
+  );
   const result = {
     requested: requestedLicenseManager(input),
     recheckAfterSeconds: Math.min(Math.max(0, Math.round(recheckAfterSeconds)), MAX_RECHECK_SECONDS),

@@ -7,6 +7,7 @@ import { listingStatus, type ListingRead } from '../../licensing/offline-listing
 import { checkedOutRows, RELEASE_APP_NAMES, releasableApps, withFullNames, type ReleasableApp } from '../../licensing/releasable-apps';
 import { releaseReport } from '../../licensing/release-outcome';
 import { connectionFor, licenseAdminOf, type PortalSession } from '../../session';
+import { audited } from '../audit/audited';
 import { checkoutsEndpoint, memberSearchEndpoint, releaseEndpoint } from './contract';
 
 /** Every page of the app's listing; undefined when the license names none. A portal refusal is the app's own result. */
@@ -34,6 +35,7 @@ export const checkouts = serve(checkoutsEndpoint, async ({ session }) => {
  * against the license and the portal profile first, so a refusal names the reason rather than the
  * portal's "invalid appId"); whether the member exists and has it checked out is the portal's to say.
  * A release the portal accepted is then checked by reading the member back from the app's listing.
+ * The release itself is audited (member, app).
  */
 export const release = serve(releaseEndpoint, async ({ session, input }) => {
   const admin = licenseAdminOf(session);
@@ -41,7 +43,9 @@ export const release = serve(releaseEndpoint, async ({ session, input }) => {
   const appName = RELEASE_APP_NAMES[input.appId];
   if (!app) throw new ApiError('invalid_input', `This organization's license does not include ${appName}.`, { field: 'appId' });
   if (!app.releasable) throw new ApiError('not_supported', app.reason ?? `${appName} licenses cannot be released on this deployment.`);
-  await admin.releaseLicense(input.username, input.appId);
+  await audited(session, { action: 'release-license', target: input.username, parameters: { appId: input.appId, appName } }, () =>
+    admin.releaseLicense(input.username, input.appId),
+  );
   const report = releaseReport(appName, input.username, await readListing(session, app));
   return { username: input.username, appId: input.appId, appName, ...report };
 });

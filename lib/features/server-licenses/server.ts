@@ -8,6 +8,8 @@ import { KUBERNETES_ONE_LICENSE_FILE } from '../../licensing/portal-profile';
 import { diffAuthorizations } from '../../licensing/server-license-diff';
 import { serverAuthorizations, type ServerAuthorization } from '../../licensing/server-licenses';
 import { connectionFor, type PortalSession } from '../../session';
+import { audited } from '../audit/audited';
+import { fileParameters } from '../audit/file-parameters';
 import { serversForSnapshot } from '../history/snapshot-on-open';
 import { importServerLicensesEndpoint, serverLicensesEndpoint, type ImportServerLicensesResult } from './contract';
 
@@ -43,7 +45,11 @@ export const importServerLicenses = serve(importServerLicensesEndpoint, async ({
   const connection = connectionFor(session);
   // Read just before, so the difference is this import's and not an earlier one's.
   const before = serverAuthorizations(await readDeploymentServerLicenses(connection));
-  await importAuthorizations(connection, licenseFile, replace);
+  await audited(
+    session,
+    { action: 'import-server-license', target: licenseFile.name, parameters: { ...(await fileParameters(licenseFile)), overwrite: replace } },
+    () => importAuthorizations(connection, licenseFile, replace),
+  );
   return { imported: true as const, overwrite: replace, asOf: Date.now(), readBack: await readBack(connection, before) };
 });
 

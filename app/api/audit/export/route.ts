@@ -1,0 +1,3 @@
+import { exportAudit } from '@/lib/features/audit/server';
+
+export const GET = exportAudit;

@@ -1,0 +1,3 @@
+import { auditLog } from '@/lib/features/audit/server';
+
+export const GET = auditLog.handle;

@@ -1,0 +1,22 @@
+import type { Tone } from '@/components/ui/badge';
+import type { AuditEntryView } from '@/lib/features/audit/contract';
+
+/** Each action in words, as the table and the filter show it. */
+export const ACTION_WORDS: Record<AuditEntryView['action'], string> = {
+  'sign-in': 'Sign-in',
+  'sign-out': 'Sign-out',
+  'release-license': 'Release license',
+  'update-license-manager': 'Update License Manager',
+  'validate-license': 'Validate license file',
+  'import-license': 'Import license file',
+  'populate-license': 'Populate license',
+  'import-server-license': 'Import server license',
+};
+
+/** Each outcome in words (the colour only repeats them) and what it means. */
+export const OUTCOME_WORDS: Record<AuditEntryView['outcome'], { label: string; tone: Tone; meaning: string }> = {
+  success: { label: 'Success', tone: 'green', meaning: 'The portal accepted it.' },
+  failed: { label: 'Failed', tone: 'red', meaning: 'The portal refused it, or it never reached the portal.' },
+  unknown: { label: 'Unknown', tone: 'amber', meaning: 'The connection dropped after the request was sent: check the portal.' },
+  pending: { label: 'Pending', tone: 'gray', meaning: 'Sent, and no outcome was recorded (in progress, or the dashboard stopped).' },
+};
