@@ -47,6 +47,21 @@ test('a session from one instance works on the other', async ({ request }) => {
   expect((await license.json()).license.members).toEqual({ used: 70, purchased: 1400 });
 });
 
+test('the sign-in throttle is shared: failures on one instance hold back the account on the other', async ({ request }) => {
+  const [first, second] = instances;
+  if (!first || !second) throw new Error('both instances run');
+  const account = { username: `shared-throttle-${Date.now()}`, password: 'nope' };
+  // Three free failures per account, spread over both instances: without shared counters neither
+  // instance would have seen more than two.
+  for (const instance of [first, second, first]) {
+    const refused = await request.post(`${instance.url}/api/session`, { data: account, headers: { Origin: instance.url } });
+    expect(refused.status()).toBe(422);
+  }
+  const throttled = await request.post(`${second.url}/api/session`, { data: account, headers: { Origin: second.url } });
+  expect(throttled.status()).toBe(429);
+  expect((await throttled.json()).error.message).toMatch(/^Too many failed sign-ins for this account/);
+});
+
 test('exactly one collector run per interval across both instances', async () => {
   test.setTimeout(300_000);
   const Run = z.object({ started_at: z.coerce.number(), outcome: z.string(), instance: z.string() });
