@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
+import { z } from 'zod';
 import { emulator } from './support/emulator';
 import { expect, test } from './support/fixtures';
 import { freshDataDir, instancePort, startInstance } from './support/instances';
@@ -28,14 +29,27 @@ async function signedIn(url: string): Promise<APIRequestContext> {
 const release = (request: APIRequestContext, url: string, username: string) =>
   request.post('/api/license/release', { data: { username, appId: 'arcgisprodesktop' }, headers: { Origin: url } });
 
-test('restart the dashboard on the same data: the release is still on /audit', async () => {
+const HistoryCount = z.object({ snapshots: z.number(), series: z.array(z.object({ days: z.array(z.object({ day: z.number() })) })) });
+
+async function historyOf(request: APIRequestContext) {
+  const answer = await request.get('/api/history?range=all&ids=creatorUT');
+  expect(answer.status()).toBe(200);
+  const view = HistoryCount.parse(await answer.json());
+  return { snapshots: view.snapshots, firstDay: view.series[0]?.days[0]?.day };
+}
+
+test('restart the dashboard on the same data: the release is still on /audit, the history still there', async () => {
   test.setTimeout(180_000);
   // Demo mode (DEMO_*), as `npm start` runs it.
   const env = { DATA_DIR: freshDataDir('audit-restart'), DEMO_USERNAME: 'admin', DEMO_PASSWORD: 'demo-license-admin' };
   const first = await startInstance(instancePort(5), env);
+  let before: Awaited<ReturnType<typeof historyOf>> | undefined;
   try {
     const request = await signedIn(first.url);
     expect((await release(request, first.url, 'lkumar')).status()).toBe(200);
+    // The demo's synthetic year, and the collector's first real snapshot (5 s after start) beside it.
+    await expect.poll(async () => (await historyOf(request)).snapshots, { timeout: 60_000 }).toBeGreaterThan(365);
+    before = await historyOf(request);
     await request.dispose();
   } finally {
     await first.stop();
@@ -45,6 +59,9 @@ test('restart the dashboard on the same data: the release is still on /audit', a
     const request = await signedIn(second.url);
     const { entries } = await (await request.get('/api/audit?action=release-license')).json();
     expect(entries).toMatchObject([{ admin: 'admin', action: 'release-license', target: 'lkumar', outcome: 'success' }]);
+    const after = await historyOf(request);
+    expect(after.firstDay).toBe(before?.firstDay);
+    expect(after.snapshots).toBeGreaterThanOrEqual(before?.snapshots ?? Number.POSITIVE_INFINITY);
     await request.dispose();
   } finally {
     await second.stop();

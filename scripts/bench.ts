@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { z } from 'zod';
 import { measureLicenseLatency, type LicenseLatency } from './bench/license-latency';
 import { measurePageWeight } from './bench/page-weight';
 import { judge, Report } from './bench/report';
@@ -19,6 +20,9 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const FLOOR_PORT = PORT + 2;
 const report = new Report();
+
+const StoreRows = z.array(z.object({ figure: z.string(), value: z.string(), target: z.string(), met: z.boolean().optional() }));
+const PortalSelf = z.looseObject({ id: z.string() });
 
 /** Builds the Next.js app in `dir` when it has no production build yet. */
 async function buildIfMissing(dir: string): Promise<void> {
@@ -112,16 +116,67 @@ async function main(): Promise<void> {
     emulator.child.kill();
   }
   await measureScale();
+  await measureStore();
   writeReport(started, loadAtStart);
+}
+
+/** The store's own figures on both engines (scripts/bench/store.ts, run under the react-server condition as lib/store needs). */
+async function measureStore(): Promise<void> {
+  console.log('\nStore: SQLite and PostgreSQL (a throwaway cluster unless DATABASE_URL is set)\n');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-rows-'));
+  try {
+    const file = join(dir, 'rows.json');
+    await run(BIN('tsx'), ['--conditions=react-server', 'scripts/bench/store.ts'], { env: { ...process.env, BENCH_STORE_ROWS: file } });
+    for (const row of StoreRows.parse(JSON.parse(readFileSync(file, 'utf8')))) report.add(row);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The embedded store in `dataDir` holding 3 years × 600 entitlements of daily history for the portal at `portalUrl`. */
+async function prefillHistory(dataDir: string, portalUrl: string): Promise<void> {
+  const self = PortalSelf.parse(await (await fetch(`${portalUrl}/sharing/rest/portals/self?f=json`)).json());
+  await run(BIN('tsx'), ['--conditions=react-server', 'scripts/bench/store.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, BENCH_STORE_PREFILL: `${portalUrl} ${self.id}` },
+  });
 }
 
 /** A large organization: 50,000 members, 500 entitlements, 2,000 licenses offline. */
 async function measureScale(): Promise<void> {
   console.log('\nScale: EMULATOR_SCALE=large (50,000 members, 500 entitlements, 2,000 offline licenses)\n');
   const emulator = await startEmulatorProcess({ EMULATOR_SCALE: 'large' });
-  const dashboard = await startDashboard(PORT + 1, emulator.portalUrl);
+  const dataDir = mkdtempSync(join(tmpdir(), 'bench-history-'));
+  await prefillHistory(dataDir, emulator.portalUrl);
+  const dashboard = await startDashboard(PORT + 1, emulator.portalUrl, { DATA_DIR: dataDir });
+  // The same dashboard with a store it cannot open: its overview renders without any history read.
+  const unavailable = join(dataDir, 'not-a-directory');
+  writeFileSync(unavailable, '');
+  const withoutStore = await startDashboard(PORT + 3, emulator.portalUrl, { DATA_DIR: unavailable });
   try {
     const cookie = await signIn(dashboard.url);
+    const history = await measureServerRender(dashboard.url, cookie, '/history');
+    report.add({
+      figure: 'server render /history, 3 years × 600 entitlements stored: whole HTML, p50',
+      value: `${ms(history.fullP50)} (${(history.bytes / 1024).toFixed(0)} kB)`,
+      target: 'p50 ≤ 150 ms',
+      met: history.fullP50 <= 150,
+    });
+    const otherCookie = await signIn(withoutStore.url);
+    // Interleaved, so a change in the machine's load hits both sides alike.
+    const withTrend: number[] = [];
+    const without: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      withTrend.push((await measureServerRender(dashboard.url, cookie, '/')).fullP50);
+      without.push((await measureServerRender(withoutStore.url, otherCookie, '/')).fullP50);
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? Number.NaN;
+    report.add({
+      figure: 'server render / with the trend column (3 years stored) / without a store, p50',
+      value: `${ms(median(withTrend))} / ${ms(median(without))}`,
+      target: '≤ 1.2× without',
+      ratio: `${(median(withTrend) / median(without)).toFixed(3)}×`,
+      met: median(withTrend) <= 1.2 * median(without),
+    });
     for (const path of ['/', '/expirations', '/release']) {
       const render = await measureServerRender(dashboard.url, cookie, path);
       const target = path === '/' ? '< 100 ms p50' : '(measured)';
@@ -148,7 +203,9 @@ async function measureScale(): Promise<void> {
     });
   } finally {
     dashboard.child.kill();
+    withoutStore.child.kill();
     emulator.child.kill();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -49,9 +49,9 @@ export function AuditTable({ entries }: { entries: readonly AuditEntryView[] }) 
               <Td className="min-w-64">
                 <Parameters parameters={entry.parameters} />
               </Td>
-              <Td className="min-w-52">
+              <Td className={outcome.meaning ? 'min-w-52' : undefined}>
                 <Badge tone={outcome.tone}>{outcome.label}</Badge>
-                <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{outcome.meaning}</span>
+                {outcome.meaning ? <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{outcome.meaning}</span> : null}
               </Td>
               <Td className="min-w-64">{entry.portalMessages.length > 0 ? entry.portalMessages.join(' ') : '—'}</Td>
               <Td className="whitespace-nowrap">{entry.durationMs === null ? '—' : `${entry.durationMs} ms`}</Td>

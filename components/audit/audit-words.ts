@@ -13,10 +13,13 @@ export const ACTION_WORDS: Record<AuditEntryView['action'], string> = {
   'import-server-license': 'Import server license',
 };
 
-/** Each outcome in words (the colour only repeats them) and what it means. */
-export const OUTCOME_WORDS: Record<AuditEntryView['outcome'], { label: string; tone: Tone; meaning: string }> = {
-  success: { label: 'Success', tone: 'green', meaning: 'The portal accepted it.' },
-  failed: { label: 'Failed', tone: 'red', meaning: 'The portal refused it, or it never reached the portal.' },
+/**
+ * Each outcome in words (the colour only repeats them) and, where the word alone does not say what to
+ * do, what it means: success and failed speak for themselves beside the portal's words.
+ */
+export const OUTCOME_WORDS: Record<AuditEntryView['outcome'], { label: string; tone: Tone; meaning?: string }> = {
+  success: { label: 'Success', tone: 'green' },
+  failed: { label: 'Failed', tone: 'red' },
   unknown: { label: 'Unknown', tone: 'amber', meaning: 'The connection dropped after the request was sent: check the portal.' },
   pending: { label: 'Pending', tone: 'gray', meaning: 'Sent, and no outcome was recorded (in progress, or the dashboard stopped).' },
 };

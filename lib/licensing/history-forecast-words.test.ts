@@ -45,6 +45,17 @@ describe('forecastWords', () => {
     });
   });
 
+  it('gives no date from a weak fit: a wobble around a flat line is not a trend', () => {
+    // 50 seats give or take 3, with a slight rise: the line explains almost none of the day-to-day moves.
+    const wobble = (d: number) => 50 + ((d * 7919) % 7) - 3 + (d > -10 ? 1 : 0);
+    const forecast = forecastSeatLimit(points(90, wobble), TODAY);
+    expect(forecast.kind).toBe('reaches-limit');
+    const words = forecastWords(forecast, TODAY);
+    expect(words.date).toBeUndefined();
+    expect(words.summary).toBe('No clear trend: seats in use vary more than they rise, so no date is forecast (a date needs R² ≥ 0.30)');
+    expect(words.method).toMatch(/^least squares over the last 90 days, R² 0\.[0-2]\d, from 90 days$/);
+  });
+
   it('says "not rising" for a flat or falling trend, with no date', () => {
     for (const assigned of [() => 40, (d: number) => 40 - d]) {
       const words = forecastWords(forecastSeatLimit(points(30, assigned), TODAY), TODAY);

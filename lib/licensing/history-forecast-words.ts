@@ -24,7 +24,14 @@ function methodOf(fit: { rSquared: number; days: number }): string {
 const HORIZON_YEARS = 10;
 const YEAR_MS = 365.25 * 86_400_000;
 
-/** The forecast in words as of `today` (epoch ms); a date past HORIZON_YEARS is not given. */
+/**
+ * Below this R² the line explains less than a third of how seats in use move from day to day: its
+ * slope is mostly noise (the demo's flat, wobbling series fit at R² 0.01 and "reached" their limit in
+ * 2186), so no date is given, only the fit that was found.
+ */
+const MIN_R_SQUARED = 0.3;
+
+/** The forecast in words as of `today` (epoch ms); a date past HORIZON_YEARS, or from a fit under MIN_R_SQUARED, is not given. */
 export function forecastWords(forecast: Forecast, today: number): ForecastWords {
   switch (forecast.kind) {
     case 'not-enough-data':
@@ -34,6 +41,12 @@ export function forecastWords(forecast: Forecast, today: number): ForecastWords 
     case 'at-limit':
       return { summary: `At its limit of ${plural(forecast.limit, 'seat')} already`, method: methodOf(forecast.fit) };
     case 'reaches-limit':
+      if (forecast.fit.rSquared < MIN_R_SQUARED) {
+        return {
+          summary: `No clear trend: seats in use vary more than they rise, so no date is forecast (a date needs R² ≥ ${MIN_R_SQUARED.toFixed(2)})`,
+          method: methodOf(forecast.fit),
+        };
+      }
       if (forecast.date - today > HORIZON_YEARS * YEAR_MS) {
         return {
           summary: `Rising too slowly to reach its limit of ${plural(forecast.limit, 'seat')} within ${HORIZON_YEARS} years`,

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { BIN } from '../processes';
@@ -54,11 +57,17 @@ async function waitUntilReady(child: ChildProcess, url: string, readyUrl: string
   throw new Error(`${readyUrl} did not become ready (${last})`);
 }
 
-/** The dashboard's production build on `port`, pointed at the portal at `portalUrl`; ready once /sign-in answers. */
-export function startDashboard(port: number, portalUrl: string): Promise<AppProcess> {
+/**
+ * The dashboard's production build on `port`, pointed at the portal at `portalUrl`; ready once /sign-in
+ * answers. Its embedded store is in a fresh temp directory unless `env` names a DATA_DIR, so a run never
+ * writes to the checkout's `.data/`.
+ */
+export function startDashboard(port: number, portalUrl: string, env: Record<string, string> = {}): Promise<AppProcess> {
   const child = spawn(BIN('next'), ['start', '-p', String(port)], {
     env: {
       ...process.env,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-dashboard-')),
+      ...env,
       ARCGIS_PORTAL_URL: portalUrl,
       SESSION_SECRET: 'bench-session-secret-0123456789abcdefghijklmnopqrstuvwxyz',
       NEXT_TELEMETRY_DISABLED: '1',
