@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { SelectField } from '@/components/forms/select-field';
 import { TextField } from '@/components/forms/text-field';
 import { buttonVariants } from '@/components/ui/button-variants';
-import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@/lib/features/audit/contract';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '@/lib/schemas/audit-values';
 import { ACTION_WORDS, OUTCOME_WORDS } from './audit-words';
 
 /** The filter as the URL carries it (raw text, so an invalid value is shown back as typed). */

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES, type AuditAction, type AuditOutcome } from '../schemas/audit-values';
 import type { PortalRef } from '../licensing/snapshot';
 import type { Store } from './engine';
 import { guarded } from './errors';
@@ -9,21 +10,7 @@ import { asStringList } from './stored-values';
 import { auditFilterQuery, type AuditFilter } from './audit-filter';
 import type { StoreSchema } from './schema';
 
-const AUDIT_ACTIONS = [
-  'sign-in',
-  'sign-out',
-  'release-license',
-  'update-license-manager',
-  'validate-license',
-  'import-license',
-  'populate-license',
-  'import-server-license',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-
-const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
-/** pending: written before the portal call; unknown: the connection dropped after the call was sent. */
-export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+export type { AuditAction, AuditOutcome };
 
 /** Flat values only, so a file can only be described (name, size, SHA-256), never stored. */
 export type AuditParameters = Readonly<Record<string, string | number | boolean | null>>;

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Kysely } from 'kysely';
-import type { EntitlementCategory } from '../licensing/license-model';
+import type { StoredPoint } from '../licensing/history-series';
 import type { LicenseSnapshot, PortalRef, ServerExpiration, SnapshotSource } from '../licensing/snapshot';
 import type { Store } from './engine';
 import { guarded } from './errors';
@@ -115,21 +115,11 @@ export interface HistoryQuery {
   entitlementIds?: readonly string[];
 }
 
-/** One entitlement in one snapshot: seats are counts, times epoch ms. */
-interface HistoryPoint {
-  takenAt: number;
-  kind: EntitlementCategory;
-  id: string;
-  seatsPurchased: number;
-  seatsAssigned: number;
-  expiresAt: number | null;
-}
-
 export interface History {
   /** Every snapshot in the range, oldest first, with the members in use and the member limit. */
   snapshots: { takenAt: number; source: SnapshotSource; membersInUse: number; membersLimit: number }[];
   /** The chosen entitlements in those snapshots, ordered by time, then id. */
-  points: HistoryPoint[];
+  points: StoredPoint[];
   /** Server authorizations' expirations in those snapshots, ordered by time. */
   serverExpirations: (ServerExpiration & { takenAt: number })[];
 }

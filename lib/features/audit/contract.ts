@@ -1,25 +1,9 @@
 import { z } from 'zod';
 import { defineEndpoint } from '../../endpoint/contract';
-import type { AuditAction, AuditOutcome } from '../../store/audit';
+import { AUDIT_ACTIONS, AUDIT_OUTCOMES } from '../../schemas/audit-values';
 
 // The audit log's endpoints: one page of entries (the /audit page reads the same function) and the
 // CSV export of the current filter. Read only: no route edits or deletes an entry.
-
-/** lib/store/audit.ts's actions and outcomes, restated here so the browser never imports the store; the types keep them equal. */
-export const AUDIT_ACTIONS = [
-  'sign-in',
-  'sign-out',
-  'release-license',
-  'update-license-manager',
-  'validate-license',
-  'import-license',
-  'populate-license',
-  'import-server-license',
-] as const;
-export const AUDIT_OUTCOMES = ['pending', 'success', 'failed', 'unknown'] as const;
-// Fails to compile when the store's lists and these differ.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-true satisfies Same<AuditAction, (typeof AUDIT_ACTIONS)[number]> & Same<AuditOutcome, (typeof AUDIT_OUTCOMES)[number]>;
 
 /** Entries per page of /audit. */
 export const AUDIT_PAGE_SIZE = 50;
