@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { appendAudit, completeAudit, listAudit, pruneAudit, streamAudit, type AuditStart } from './audit';
-import { openStore, type Store } from './engine';
+import type { Store } from './engine';
 import { portalId } from './portals';
 import { portal } from './test-fixtures';
-import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
+import { openStoresPerTest, TEST_ENGINE } from './test-store';
 
-let database: EmptyDatabase;
 let store: Store;
 
-beforeEach(async () => {
-  database = await emptyDatabase();
-  store = await openStore(database.options);
-});
-afterEach(async () => {
-  await store.close();
-  await database.drop();
+openStoresPerTest(1, ([opened]) => {
+  if (!opened) throw new Error('a store was opened');
+  store = opened;
 });
 
 const DAY = 86_400_000;

@@ -1,23 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tryAcquireCollectorLock } from './collector-lock';
-import { openStore, type Store } from './engine';
+import type { Store } from './engine';
 import { clearSignInFailures, pruneSignInFailures, readSignInFailures, recordSignInFailure } from './sign-in-failures';
 import { portal } from './test-fixtures';
-import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
+import { openStoresPerTest, TEST_ENGINE } from './test-store';
 
-let database: EmptyDatabase;
 let first: Store;
 let second: Store;
 
 // Two connections to one database, as two dashboard instances would have.
-beforeEach(async () => {
-  database = await emptyDatabase();
-  first = await openStore(database.options);
-  second = await openStore(database.options);
-});
-afterEach(async () => {
-  await Promise.all([first.close(), second.close()]);
-  await database.drop();
+openStoresPerTest(2, ([a, b]) => {
+  if (!a || !b) throw new Error('two stores were opened');
+  [first, second] = [a, b];
 });
 
 const HOUR = 3_600_000;

@@ -1,21 +1,16 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from './engine';
+import { describe, expect, it } from 'vitest';
+import type { Store } from './engine';
 import { StoreUnavailableError } from './errors';
 import { readHistory, writeSnapshot } from './snapshots';
 import { portal, snapshotAt } from './test-fixtures';
-import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
+import { openStoresPerTest, TEST_ENGINE } from './test-store';
 
-let database: EmptyDatabase;
 let store: Store;
 
-beforeEach(async () => {
-  database = await emptyDatabase();
-  store = await openStore(database.options);
-});
-afterEach(async () => {
-  await store.close();
-  await database.drop();
+openStoresPerTest(1, ([opened]) => {
+  if (!opened) throw new Error('a store was opened');
+  store = opened;
 });
 
 async function count(table: string): Promise<number> {

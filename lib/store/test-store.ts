@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { StoreEngine, StoreOptions } from './engine';
+import { afterEach, beforeEach } from 'vitest';
+import { openStore, type Store, type StoreEngine, type StoreOptions } from './engine';
 
 // Store tests run once per engine (vitest projects store-sqlite and store-postgres). Each test gets an
 // empty database of its own: a temp SQLite file, or a new database on the throwaway PostgreSQL
@@ -41,4 +42,24 @@ export async function emptyDatabase(): Promise<EmptyDatabase> {
     options: { databaseUrl: url.toString(), sqliteFile: '' },
     drop: () => admin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
   };
+}
+
+/**
+ * Registers hooks that give each test `count` stores opened (and migrated, one after the other) on an
+ * empty database of its own, handed to `opened`; after the test they are closed and the database dropped.
+ * Two stores on one database stand for two dashboard instances.
+ */
+export function openStoresPerTest(count: number, opened: (stores: Store[]) => void): void {
+  let database: EmptyDatabase | undefined;
+  let stores: Store[] = [];
+  beforeEach(async () => {
+    database = await emptyDatabase();
+    stores = [];
+    for (let i = 0; i < count; i += 1) stores.push(await openStore(database.options));
+    opened(stores);
+  });
+  afterEach(async () => {
+    await Promise.all(stores.map((store) => store.close()));
+    await database?.drop();
+  });
 }
