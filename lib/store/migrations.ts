@@ -112,11 +112,72 @@ const collectorRuns = (engine: StoreEngine): Migration => ({
   },
 });
 
+// The members inventory (issue 13): one complete read of the organization per inventory, so readers
+// keep the previous complete one while a new one is written (status 'writing' until it is complete;
+// an interrupted sync leaves a 'writing' inventory that no reader looks at). `last_login` null = the
+// member never signed in (the portal's -1). One row per app license a member holds, and one row per
+// entitlement of it (ArcGIS Pro level and extensions), so filters stay plain indexed lookups.
+const members = (engine: StoreEngine): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('member_inventories')
+      .addColumn(...autoId(engine))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('started_at', 'bigint', (col) => col.notNull())
+      .addColumn('read_at', 'bigint')
+      .addColumn('status', 'text', (col) => col.notNull().check(sql`status in ('writing', 'complete')`))
+      .addColumn('members_total', 'integer', (col) => col.notNull().defaultTo(0))
+      .addColumn('unreached', 'integer', (col) => col.notNull().defaultTo(0))
+      .addColumn('listings', 'text', (col) => col.notNull().defaultTo('[]'))
+      .execute();
+    await db.schema.createIndex('member_inventories_portal').on('member_inventories').columns(['portal_id', 'status', 'read_at']).execute();
+    await db.schema
+      .createTable('inventory_members')
+      .addColumn('inventory_id', 'bigint', (col) => col.notNull().references('member_inventories.id').onDelete('cascade'))
+      .addColumn('username', 'text', (col) => col.notNull())
+      .addColumn('full_name', 'text')
+      .addColumn('email', 'text')
+      .addColumn('role', 'text')
+      .addColumn('role_id', 'text')
+      .addColumn('user_license_type_id', 'text')
+      .addColumn('created', 'bigint')
+      .addColumn('last_login', 'bigint')
+      .addColumn('disabled', 'integer', (col) => col.notNull().check(sql`disabled in (0, 1)`))
+      .addColumn('provider', 'text')
+      .addPrimaryKeyConstraint('inventory_members_pk', ['inventory_id', 'username'])
+      .execute();
+    await db.schema
+      .createTable('inventory_licenses')
+      .addColumn('inventory_id', 'bigint', (col) => col.notNull().references('member_inventories.id').onDelete('cascade'))
+      .addColumn('username', 'text', (col) => col.notNull())
+      .addColumn('item_id', 'text', (col) => col.notNull())
+      .addColumn('last_login', 'bigint')
+      .addColumn('disconnected', 'integer', (col) => col.notNull().check(sql`disconnected in (0, 1)`))
+      .addPrimaryKeyConstraint('inventory_licenses_pk', ['inventory_id', 'username', 'item_id'])
+      .execute();
+    await db.schema.createIndex('inventory_licenses_item').on('inventory_licenses').columns(['inventory_id', 'item_id', 'username']).execute();
+    await db.schema
+      .createTable('inventory_entitlements')
+      .addColumn('inventory_id', 'bigint', (col) => col.notNull().references('member_inventories.id').onDelete('cascade'))
+      .addColumn('username', 'text', (col) => col.notNull())
+      .addColumn('item_id', 'text', (col) => col.notNull())
+      .addColumn('entitlement', 'text', (col) => col.notNull())
+      .addPrimaryKeyConstraint('inventory_entitlements_pk', ['inventory_id', 'username', 'item_id', 'entitlement'])
+      .execute();
+    await db.schema
+      .createIndex('inventory_entitlements_by_entitlement')
+      .on('inventory_entitlements')
+      .columns(['inventory_id', 'entitlement', 'username'])
+      .execute();
+  },
+});
+
 /** Every migration, by the name Kysely records in `kysely_migration`; names sort in the order they apply. */
 export function storeMigrations(engine: StoreEngine): Record<string, Migration> {
   return {
     '0001-history': history(engine),
     '0002-audit-and-coordination': auditAndCoordination(engine),
     '0003-collector-runs': collectorRuns(engine),
+    '0004-members': members(engine),
   };
 }

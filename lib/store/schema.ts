@@ -73,6 +73,47 @@ interface CollectorRunsTable {
   instance: string;
 }
 
+interface MemberInventoriesTable {
+  id: Generated<number>;
+  portalId: number;
+  startedAt: number;
+  readAt: number | null;
+  status: string;
+  membersTotal: Generated<number>;
+  unreached: Generated<number>;
+  /** JSON: the listings read, [{itemId, name}]. */
+  listings: Generated<string>;
+}
+
+interface InventoryMembersTable {
+  inventoryId: number;
+  username: string;
+  fullName: string | null;
+  email: string | null;
+  role: string | null;
+  roleId: string | null;
+  userLicenseTypeId: string | null;
+  created: number | null;
+  lastLogin: number | null;
+  disabled: number;
+  provider: string | null;
+}
+
+interface InventoryLicensesTable {
+  inventoryId: number;
+  username: string;
+  itemId: string;
+  lastLogin: number | null;
+  disconnected: number;
+}
+
+interface InventoryEntitlementsTable {
+  inventoryId: number;
+  username: string;
+  itemId: string;
+  entitlement: string;
+}
+
 export interface StoreSchema {
   portals: PortalsTable;
   snapshots: SnapshotsTable;
@@ -82,4 +123,8 @@ export interface StoreSchema {
   collectorLocks: CollectorLocksTable;
   signInFailures: SignInFailuresTable;
   collectorRuns: CollectorRunsTable;
+  memberInventories: MemberInventoriesTable;
+  inventoryMembers: InventoryMembersTable;
+  inventoryLicenses: InventoryLicensesTable;
+  inventoryEntitlements: InventoryEntitlementsTable;
 }
