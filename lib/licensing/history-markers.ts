@@ -12,7 +12,18 @@ export interface HistoryMarker {
 }
 
 const UTC_DATE = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' });
-const dateOf = (epochMs: number | null) => (epochMs === null ? 'none' : UTC_DATE.format(new Date(epochMs)));
+// Formatting is most of the work over years of days, and the same few expiration dates recur.
+const formatted = new Map<number, string>();
+function dateOf(epochMs: number | null): string {
+  if (epochMs === null) return 'none';
+  let text = formatted.get(epochMs);
+  if (text === undefined) {
+    if (formatted.size > 10_000) formatted.clear();
+    text = UTC_DATE.format(new Date(epochMs));
+    formatted.set(epochMs, text);
+  }
+  return text;
+}
 const seats = (count: number) => `${count.toLocaleString('en-US')} seat${count === 1 ? '' : 's'}`;
 
 /** Days where seats purchased or the expiration differ from the day before: a license was imported (or populated). */

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Store } from './engine';
 import { StoreUnavailableError } from './errors';
-import { readHistory, writeSnapshot } from './snapshots';
+import { latestSnapshotAt, readHistory, writeSnapshot } from './snapshots';
 import { portal, snapshotAt } from './test-fixtures';
 import { openStoresPerTest, TEST_ENGINE } from './test-store';
 
@@ -39,6 +39,17 @@ describe(`snapshots (${TEST_ENGINE})`, () => {
       [3_000, 'entitlement1'],
     ]);
     expect((await readHistory(store, { portal, from: 0, to: 5_000, entitlementIds: [] })).points).toEqual([]);
+  });
+
+  it('say when the latest snapshot up to a time was taken, and skip server expirations when asked', async () => {
+    expect(await latestSnapshotAt(store, portal, 10_000)).toBeUndefined();
+    for (const at of [3_000, 1_000, 2_000]) await writeSnapshot(store, snapshotAt(at));
+    expect(await latestSnapshotAt(store, portal, 10_000)).toBe(3_000);
+    expect(await latestSnapshotAt(store, portal, 2_500)).toBe(2_000);
+    expect(await latestSnapshotAt(store, portal, 500)).toBeUndefined();
+    const without = await readHistory(store, { portal, from: 0, to: 10_000, serverExpirations: false });
+    expect(without.serverExpirations).toEqual([]);
+    expect(without.points).toHaveLength(9);
   });
 
   it('keep portals apart', async () => {

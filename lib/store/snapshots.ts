@@ -113,6 +113,8 @@ export interface HistoryQuery {
   to: number;
   /** Entitlement ids to read; omitted: every entitlement. */
   entitlementIds?: readonly string[];
+  /** Whether to read server authorizations' expirations too (default true); a reader that shows none skips the join. */
+  serverExpirations?: boolean;
 }
 
 export interface History {
@@ -122,6 +124,24 @@ export interface History {
   points: StoredPoint[];
   /** Server authorizations' expirations in those snapshots, ordered by time. */
   serverExpirations: (ServerExpiration & { takenAt: number })[];
+}
+
+/**
+ * When the portal's latest snapshot at or before `to` (epoch ms) was taken, epoch ms; undefined when
+ * it has none. One indexed lookup, however many years are stored. Throws StoreUnavailableError.
+ */
+export async function latestSnapshotAt(store: Store, portal: PortalRef, to: number): Promise<number | undefined> {
+  return guarded(async () => {
+    const row = await store.db
+      .selectFrom('snapshots')
+      .select('takenAt')
+      .where('portalId', '=', await portalId(store, portal))
+      .where('takenAt', '<=', to)
+      .orderBy('takenAt', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.takenAt;
+  });
 }
 
 /** Reads a portal's history between two times. Throws StoreUnavailableError when the store is out of reach. */
@@ -146,11 +166,14 @@ export async function readHistory(store: Store, query: HistoryQuery): Promise<Hi
       if (query.entitlementIds.length === 0) points = points.where(({ lit }) => lit(false));
       else points = points.where('e.entitlementId', 'in', query.entitlementIds);
     }
-    const servers = await inRange
-      .innerJoin('serverExpirations as s', 's.snapshotId', 'snapshots.id')
-      .select(['snapshots.takenAt', 's.server', 's.name', 's.expiresAt'])
-      .orderBy('snapshots.takenAt')
-      .execute();
+    const servers =
+      query.serverExpirations === false
+        ? []
+        : await inRange
+            .innerJoin('serverExpirations as s', 's.snapshotId', 'snapshots.id')
+            .select(['snapshots.takenAt', 's.server', 's.name', 's.expiresAt'])
+            .orderBy('snapshots.takenAt')
+            .execute();
     return {
       snapshots: snapshots.map((s) => ({ ...s, source: asSource(s.source) })),
       points: (await points.execute()).map((p) => ({ ...p, kind: asKind(p.kind) })),

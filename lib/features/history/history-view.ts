@@ -8,7 +8,7 @@ import { dailySeries, daysFrom, rangeStart } from '../../licensing/history-serie
 import { ENTITLEMENT_CATEGORIES } from '../../licensing/license-model';
 import type { PortalRef } from '../../licensing/snapshot';
 import type { Store } from '../../store/engine';
-import { readHistory } from '../../store/snapshots';
+import { latestSnapshotAt, readHistory } from '../../store/snapshots';
 import type { HistoryQuery, HistoryView } from './contract';
 
 // The /history page's figures from the store: which entitlements there are to choose from (those
@@ -18,11 +18,9 @@ import type { HistoryQuery, HistoryView } from './contract';
 const FORECAST_DAYS = 90;
 
 async function latestEntitlements(store: Store, portal: PortalRef, now: number): Promise<HistoryView['choices']> {
-  // Snapshot rows only (no entitlements): cheap even for years of them.
-  const { snapshots } = await readHistory(store, { portal, from: 0, to: now, entitlementIds: [] });
-  const latest = snapshots.at(-1);
-  if (!latest) return [];
-  const { points } = await readHistory(store, { portal, from: latest.takenAt, to: latest.takenAt });
+  const latest = await latestSnapshotAt(store, portal, now);
+  if (latest === undefined) return [];
+  const { points } = await readHistory(store, { portal, from: latest, to: latest, serverExpirations: false });
   const choices = points.map((p) => ({ id: p.id, kind: p.kind, name: entitlementName({ category: p.kind, id: p.id }) }));
   const rank = (kind: (typeof choices)[number]['kind']) => ENTITLEMENT_CATEGORIES.indexOf(kind);
   return choices.sort((a, b) => rank(a.kind) - rank(b.kind) || a.name.localeCompare(b.name));
@@ -38,7 +36,7 @@ export async function historyView(store: Store, portal: PortalRef, query: Histor
   const chosen = query.ids ?? choices.filter((c) => c.kind === 'userType').map((c) => c.id);
   const from = rangeStart(query.range, now);
   const forecastFrom = now - FORECAST_DAYS * DAY_MS;
-  const read = await readHistory(store, { portal, from: Math.min(from, forecastFrom), to: now, entitlementIds: chosen });
+  const read = await readHistory(store, { portal, from: Math.min(from, forecastFrom), to: now, entitlementIds: chosen, serverExpirations: false });
   const inRange = read.snapshots.filter((s) => s.takenAt >= from);
   const sourceAt = new Map(read.snapshots.map((s) => [s.takenAt, s.source]));
   const series = dailySeries(read.points, sourceAt, chosen).map((all) => {
