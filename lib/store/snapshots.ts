@@ -44,6 +44,7 @@ async function insertSnapshot(tx: Kysely<StoreSchema>, portal: number, snapshot:
         part.map((e) => ({
           snapshotId: id,
           portalId: portal,
+          takenAt: snapshot.takenAt,
           kind: e.kind,
           entitlementId: e.id,
           seatsPurchased: e.seatsPurchased,
@@ -154,18 +155,21 @@ export async function readHistory(store: Store, query: HistoryQuery): Promise<Hi
       .where('snapshots.takenAt', '>=', query.from)
       .where('snapshots.takenAt', '<=', query.to);
     const snapshots = await inRange.select(['takenAt', 'source', 'membersInUse', 'membersLimit']).orderBy('takenAt').execute();
-    // e.portalId as well: it lets the engine walk the (portal, entitlement, snapshot) index for the
-    // chosen entitlements instead of every entitlement of every snapshot in the range.
-    let points = inRange
-      .innerJoin('snapshotEntitlements as e', 'e.snapshotId', 'snapshots.id')
-      .where('e.portalId', '=', portal)
-      .select(['snapshots.takenAt', 'e.kind', 'e.entitlementId as id', 'e.seatsPurchased', 'e.seatsAssigned', 'e.expiresAt'])
-      .orderBy('snapshots.takenAt')
-      .orderBy('e.entitlementId');
-    if (query.entitlementIds) {
-      if (query.entitlementIds.length === 0) points = points.where(({ lit }) => lit(false));
-      else points = points.where('e.entitlementId', 'in', query.entitlementIds);
-    }
+    // A few chosen entitlements over years: one range scan each on their own index (portal,
+    // entitlement, time, and every column read). Every entitlement: through the range's snapshots
+    // and the points' primary key (snapshot first). Either way ordered here, cheaper than in SQL.
+    const columns = ['e.takenAt', 'e.kind', 'e.entitlementId as id', 'e.seatsPurchased', 'e.seatsAssigned', 'e.expiresAt'] as const;
+    const ids = query.entitlementIds;
+    const points =
+      ids === undefined
+        ? inRange.innerJoin('snapshotEntitlements as e', 'e.snapshotId', 'snapshots.id').select(columns)
+        : store.db
+            .selectFrom('snapshotEntitlements as e')
+            .where('e.portalId', '=', portal)
+            .where('e.takenAt', '>=', query.from)
+            .where('e.takenAt', '<=', query.to)
+            .where((eb) => (ids.length === 0 ? eb.lit(false) : eb('e.entitlementId', 'in', ids)))
+            .select(columns);
     const servers =
       query.serverExpirations === false
         ? []
@@ -176,7 +180,9 @@ export async function readHistory(store: Store, query: HistoryQuery): Promise<Hi
             .execute();
     return {
       snapshots: snapshots.map((s) => ({ ...s, source: asSource(s.source) })),
-      points: (await points.execute()).map((p) => ({ ...p, kind: asKind(p.kind) })),
+      points: (await points.execute())
+        .map((p) => ({ ...p, kind: asKind(p.kind) }))
+        .sort((a, b) => a.takenAt - b.takenAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       serverExpirations: servers,
     };
   });
