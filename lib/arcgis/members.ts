@@ -1,4 +1,5 @@
 import 'server-only';
+import pLimit from 'p-limit';
 import { MemberSearchResponseSchema } from '../schemas/member-search';
 import { UserEntitlementsPageSchema, type UserEntitlement } from '../schemas/sharing';
 import { portalCall, type PortalConnection } from './connection';
@@ -14,18 +15,10 @@ const NAME_SEARCH_CONCURRENCY = 8;
 /** Usernames per member search: each matches one member at most, so the answer fits one page (num ≤ 100). */
 const USERNAMES_PER_SEARCH = 50;
 
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next;
-      next += 1;
-      results[index] = await fn(items[index] as T);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+/** Runs `fn` over `items` with at most `limit` in flight (p-limit), results in the items' order. */
+function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const run = pLimit(limit);
+  return Promise.all(items.map((item) => run(() => fn(item))));
 }
 
 /**
