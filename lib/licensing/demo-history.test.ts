@@ -20,6 +20,14 @@ describe('demoHistory', () => {
     expect(days.every((day, i) => i === 0 || day === (days[i - 1] ?? 0) + 1)).toBe(true);
   });
 
+  it('never dates a snapshot after now, even when seeded before 06:00 UTC', () => {
+    const early = Date.UTC(2026, 11, 1, 2, 15);
+    const seeded = demoHistory({ portal, license, today: early, seed: 12 });
+    expect(seeded.at(-1)?.takenAt).toBe(early);
+    expect(seeded.at(-2)?.takenAt).toBe(Date.UTC(2026, 10, 30, 6));
+    expect(seeded.every((s) => s.takenAt <= early)).toBe(true);
+  });
+
   it('is consistent with the license: its entitlements, seats purchased and expirations every day, today exactly as reported', () => {
     const expected = JSON.stringify(
       license.entitlements.filter((e) => e.purchased !== undefined).map((e) => [e.category, e.id, e.purchased, e.expiration ?? null]),

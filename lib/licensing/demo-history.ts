@@ -13,7 +13,7 @@ import type { LicenseSnapshot, PortalRef, ServerExpiration, SnapshotEntitlement 
 export interface DemoHistoryInput {
   portal: PortalRef;
   license: OrgLicense;
-  /** Epoch ms; the last snapshot is taken on this UTC day. */
+  /** Epoch ms; the last snapshot is taken on this UTC day, never after this moment. */
   today: number;
   days?: number;
   seed: number;
@@ -80,7 +80,8 @@ export function demoHistory(input: DemoHistoryInput): LicenseSnapshot[] {
     const along = (start: number, end: number) => start + (end - start) * progress;
     return {
       portal: input.portal,
-      takenAt: todayStart - (days - 1 - index) * DAY_MS + SNAPSHOT_HOUR_MS,
+      // Today's is never later than `today`: before 06:00 UTC it would sit in the future, outside every range read up to now.
+      takenAt: last ? Math.min(todayStart + SNAPSHOT_HOUR_MS, input.today) : todayStart - (days - 1 - index) * DAY_MS + SNAPSHOT_HOUR_MS,
       source: 'demo-seed',
       members: { inUse: clamp(along(membersStart, membersToday), membersLimit), limit: membersLimit },
       entitlements: paths.map((path) => {
