@@ -132,3 +132,20 @@ export async function currentInventory(store: Store, portal: PortalRef): Promise
     return { ...row, readAt: row.readAt ?? row.startedAt, listings: ListingsSchema.parse(JSON.parse(row.listings)) };
   });
 }
+
+/**
+ * Deletes the portal's inventories still being written that began before `startedBefore` (epoch
+ * ms): syncs that were interrupted (process killed, store lost mid-write) and left their rows.
+ * Complete inventories are never touched. Returns how many were deleted. Throws StoreUnavailableError.
+ */
+export async function dropAbandonedInventories(store: Store, portal: PortalRef, startedBefore: number): Promise<number> {
+  return guarded(async () => {
+    const result = await store.db
+      .deleteFrom('memberInventories')
+      .where('portalId', '=', await portalId(store, portal))
+      .where('status', '=', 'writing')
+      .where('startedAt', '<', startedBefore)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  });
+}
