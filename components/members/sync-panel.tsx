@@ -33,10 +33,10 @@ function InventoryLine({ inventory }: { inventory: { readAt: number; membersTota
 }
 
 /** The last sync's outcome in this dashboard process, announced when it changes. */
-function Outcome({ state }: { state: SyncState }) {
+function Outcome({ state, kept }: { state: SyncState; kept: boolean }) {
   if (state.state === 'failed') {
     return (
-      <Notice kind="error" title="The members inventory could not be synced; the page still shows the previous inventory.">
+      <Notice kind="error" title={`The members inventory could not be synced${kept ? '; the page still shows the previous inventory' : ''}.`}>
         <p>{state.reason}</p>
       </Notice>
     );
@@ -81,7 +81,7 @@ export function SyncPanel({ inventory }: { inventory: { readAt: number; membersT
         </Button>
       </div>
       {state?.state === 'running' ? <SyncProgress progress={state} /> : null}
-      {state ? <Outcome state={state} /> : null}
+      {state ? <Outcome state={state} kept={inventory !== null} /> : null}
       <ApiErrorNotice error={start.error ?? sync.error} />
     </div>
   );

@@ -10,7 +10,7 @@ import { defineEndpoint } from '../../endpoint/contract';
  * of the total the search counted, app listings read of those the license names. `failed`: the
  * portal's or the store's words; the previous complete inventory stays what readers see.
  */
-export const SyncStateSchema = z.discriminatedUnion('state', [
+const SyncStateSchema = z.discriminatedUnion('state', [
   z.object({ state: z.literal('idle') }),
   z.object({
     state: z.literal('running'),
