@@ -5,6 +5,7 @@ import {
   beginInventory,
   completeInventory,
   currentInventory,
+  dropAbandonedInventories,
   type InventoryLicense,
   type InventoryMember,
 } from './member-inventory';
@@ -92,5 +93,22 @@ describe(`members inventory (${TEST_ENGINE})`, () => {
     await completeInventory(store, theirs, { readAt: 2_500, membersTotal: 0, unreached: 0, listings: [] });
     expect((await currentInventory(store, portal))?.id).toBe(mine);
     expect((await currentInventory(store, other))?.id).toBe(theirs);
+  });
+
+  it('deletes abandoned inventories still being written, begun before the cut-off, and never a complete one', async () => {
+    const complete = await beginInventory(store, portal, 1_000);
+    await appendInventory(store, complete, { members: [member('ann')], licenses: [pro('ann')] });
+    await completeInventory(store, complete, { readAt: 2_000, membersTotal: 1, unreached: 0, listings: [] });
+    const abandoned = await beginInventory(store, portal, 3_000);
+    await appendInventory(store, abandoned, { members: [member('ann'), member('bob')], licenses: [pro('bob')] });
+    const recent = await beginInventory(store, portal, 9_000);
+    const elsewhere = await beginInventory(store, { url: 'https://other.example.com/portal', orgId: 'abc' }, 3_000);
+
+    expect(await dropAbandonedInventories(store, portal, 5_000)).toBe(1);
+    expect(await rowCounts(abandoned)).toEqual([0, 0, 0]);
+    expect(await rowCounts(complete)).toEqual([1, 1, 2]);
+    const left = await store.db.selectFrom('memberInventories').select('id').orderBy('id').execute();
+    expect(left.map((r) => r.id)).toEqual([complete, recent, elsewhere]);
+    expect((await currentInventory(store, portal))?.id).toBe(complete);
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { chunk } from 'es-toolkit';
 import { z } from 'zod';
+import type { InventoryLicense, InventoryMember } from '../licensing/inventory-rows';
 import type { PortalRef } from '../licensing/snapshot';
 import type { Store } from './engine';
 import { guarded } from './errors';
@@ -9,33 +10,8 @@ import { portalId } from './portals';
 // The members inventory as stored (issue 13). A sync writes a new inventory beside the current one
 // and switches readers to it only when it is complete; an interrupted sync leaves the previous one.
 
-/** One member as users/search gave it (sharing API, every version); times in epoch ms. */
-export interface InventoryMember {
-  username: string;
-  fullName: string | null;
-  email: string | null;
-  role: string | null;
-  roleId: string | null;
-  userLicenseTypeId: string | null;
-  created: number | null;
-  /** Epoch ms of the last sign-in; null = never (the portal's -1). */
-  lastLogin: number | null;
-  disabled: boolean;
-  provider: string | null;
-}
-
-/** One app license a member holds, from content/listings/<itemId>/userEntitlements. */
-export interface InventoryLicense {
-  username: string;
-  /** The app's listing itemId. */
-  itemId: string;
-  /** The app's own last use, epoch ms; null = never or not reported. */
-  lastLogin: number | null;
-  /** Checked out offline (the listing's `disconnected`). */
-  disconnected: boolean;
-  /** The entitlements held: for ArcGIS Pro its level (desktopBasicN / desktopStdN / desktopAdvN) and extensions. */
-  entitlements: string[];
-}
+// The row shapes are the domain's (a sync maps the portal's answers to them in lib/licensing).
+export type { InventoryLicense, InventoryMember };
 
 /** A listing read into the inventory: its itemId and the app's name as the listing gave it. */
 export interface InventoryListing {
@@ -154,5 +130,22 @@ export async function currentInventory(store: Store, portal: PortalRef): Promise
       .executeTakeFirst();
     if (!row) return undefined;
     return { ...row, readAt: row.readAt ?? row.startedAt, listings: ListingsSchema.parse(JSON.parse(row.listings)) };
+  });
+}
+
+/**
+ * Deletes the portal's inventories still being written that began before `startedBefore` (epoch
+ * ms): syncs that were interrupted (process killed, store lost mid-write) and left their rows.
+ * Complete inventories are never touched. Returns how many were deleted. Throws StoreUnavailableError.
+ */
+export async function dropAbandonedInventories(store: Store, portal: PortalRef, startedBefore: number): Promise<number> {
+  return guarded(async () => {
+    const result = await store.db
+      .deleteFrom('memberInventories')
+      .where('portalId', '=', await portalId(store, portal))
+      .where('status', '=', 'writing')
+      .where('startedAt', '<', startedBefore)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   });
 }

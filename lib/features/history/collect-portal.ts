@@ -11,6 +11,7 @@ import type { ServerReading } from '../../licensing/expiration-sources';
 import { serverAuthorizations } from '../../licensing/server-licenses';
 import { portalRefOf } from '../../licensing/snapshot';
 import type { SnapshotInput } from '../../licensing/snapshot-of';
+import type { SyncSource } from '../members/sync';
 
 /**
  * The Referer the collector's token is bound to (generateToken client=referer, as the sign-in route
@@ -51,11 +52,15 @@ async function readServers(
 
 /**
  * Signs in with the collector's account and reads what the overview reads (profile, license, app and
- * bundle counts, server authorizations), as the input of snapshotOf without its source. Throws the
+ * bundle counts, server authorizations), as the input of snapshotOf without its source, with the
+ * signed-in connection the members inventory sync then reads with (`members`). Throws the
  * ArcGISError of the sign-in or of a read the snapshot cannot do without; the password is sent in the
  * generateToken body only and is in none of the errors.
  */
-export async function readPortalAsCollector(account: CollectorAccount, takenAt: number): Promise<Omit<SnapshotInput, 'source'>> {
+export async function readPortalAsCollector(
+  account: CollectorAccount,
+  takenAt: number,
+): Promise<Omit<SnapshotInput, 'source'> & { members: SyncSource }> {
   const issued = await generateToken(account.portalUrl, account.credentials, COLLECTOR_REFERER, account.timeoutMs);
   const connection: PortalConnection = {
     portalUrl: account.portalUrl,
@@ -66,5 +71,6 @@ export async function readPortalAsCollector(account: CollectorAccount, takenAt: 
   const profile = await readPortalProfile(connection, account.orgId);
   const license = licenseAdmin(connection, profile).getLicense();
   const [read, counts, servers] = await Promise.all([license, getAssignmentCounts(connection, () => license), readServers(connection, profile)]);
-  return { portal: portalRefOf(account.portalUrl, profile), takenAt, license: read, counts, servers };
+  const portal = portalRefOf(account.portalUrl, profile);
+  return { portal, takenAt, license: read, counts, servers, members: { connection, profile, portal } };
 }

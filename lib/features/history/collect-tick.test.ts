@@ -5,8 +5,11 @@ import { appendAudit, listAudit } from '../../store/audit';
 import { tryAcquireCollectorLock } from '../../store/collector-lock';
 import { latestCollectorRuns } from '../../store/collector-runs';
 import { connectStore, openStore, type Store } from '../../store/engine';
+import { StoreUnavailableError } from '../../store/errors';
+import { currentInventory } from '../../store/member-inventory';
 import { readHistory } from '../../store/snapshots';
 import { emptyDatabase, type EmptyDatabase } from '../../store/test-store';
+import { startMembersSync } from '../members/sync';
 import { readPortalAsCollector } from './collect-portal';
 import { collectOnce, type CollectorDeps, type CollectorSettings } from './collect-tick';
 
@@ -128,5 +131,46 @@ describe('a collector run', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^\[collector\] .*: skipped, The dashboard's store is unavailable: cannot open/);
     await unreachable.close().catch(() => undefined);
+  });
+});
+
+describe('a collector run and the members inventory', () => {
+  /** The collector's read with the members sync after the snapshot, on `syncStore`. */
+  const withSync = (syncStore: () => Promise<Store>): Partial<CollectorDeps> => ({
+    read: async (takenAt) => {
+      const account = { portalUrl: emulator.portalUrl, credentials: { username: 'admin', password: PASSWORD }, timeoutMs: 10_000 };
+      const read = await readPortalAsCollector(account, takenAt);
+      return {
+        ...snapshotOf({ ...read, source: 'collector' }),
+        syncMembers: () => startMembersSync(read.members, { store: syncStore, now: Date.now }).done,
+      };
+    },
+  });
+
+  it('syncs the members inventory after the snapshot, so the first run fills it', async () => {
+    expect(
+      await collectOnce(
+        settings(),
+        deps(
+          PASSWORD,
+          withSync(async () => store),
+        ),
+      ),
+    ).toBe('ok');
+    const portals = await store.db.selectFrom('portals').select(['url', 'orgId']).execute();
+    const orgId = portals.find((p) => p.orgId !== '')?.orgId ?? '';
+    expect(await currentInventory(store, { url: emulator.portalUrl, orgId })).toMatchObject({ membersTotal: 70 });
+    expect((await snapshots(orgId)).history.snapshots).toHaveLength(1);
+    expect((await snapshots()).runs[0]).toMatchObject({ outcome: 'ok', reason: null });
+  });
+
+  it('records a failed sync in words beside a snapshot that succeeded, without failing the run', async () => {
+    const down = async (): Promise<Store> => {
+      throw new StoreUnavailableError('disk full');
+    };
+    expect(await collectOnce(settings(), deps(PASSWORD, withSync(down)))).toBe('ok');
+    const [run] = (await snapshots()).runs;
+    expect(run).toMatchObject({ outcome: 'ok', reason: "Members inventory not synced: The dashboard's store is unavailable: disk full" });
+    expect(lines).toEqual([`[collector] ${emulator.portalUrl}: Members inventory not synced: The dashboard's store is unavailable: disk full`]);
   });
 });

@@ -9,6 +9,7 @@ import { pruneCollectorRuns, recordCollectorRun } from '../../store/collector-ru
 import type { Store } from '../../store/engine';
 import { pruneSignInFailures } from '../../store/sign-in-failures';
 import { writeSnapshot } from '../../store/snapshots';
+import type { SyncState } from '../members/sync-contract';
 
 const DAY_MS = 86_400_000;
 // The sign-in throttle forgets a failure within hours; a day-old counter is never read again.
@@ -32,8 +33,11 @@ export interface CollectorDeps {
   now(): number;
   /** The store; throws StoreUnavailableError when it cannot be opened. */
   store(): Promise<Store>;
-  /** Signs in and reads the portal, as a snapshot taken at `takenAt` (epoch ms); throws ArcGISError. */
-  read(takenAt: number): Promise<SnapshotReading>;
+  /**
+   * Signs in and reads the portal, as a snapshot taken at `takenAt` (epoch ms); throws ArcGISError.
+   * `syncMembers`, when given, syncs the members inventory with the same sign-in after the snapshot.
+   */
+  read(takenAt: number): Promise<SnapshotReading & { syncMembers?: () => Promise<SyncState> }>;
   /** One line per event, for the server's log. */
   log(line: string): void;
 }
@@ -48,8 +52,10 @@ function wordsOf(error: unknown): string {
 
 /**
  * One collector run: takes the lock (or leaves the interval to its holder), reads the portal, writes
- * a snapshot (source 'collector'), records the outcome with the portal's words, then prunes the audit
- * log, the sign-in counters and old runs. Never throws: every failure is one log line.
+ * a snapshot (source 'collector'), syncs the members inventory, records the outcome with the
+ * portal's words (the snapshot's; a failed sync adds its words to the run's reason, not a failure),
+ * then prunes the audit log, the sign-in counters and old runs. Never throws: every failure is one
+ * log line.
  */
 export async function collectOnce(settings: CollectorSettings, deps: CollectorDeps): Promise<RunOutcome> {
   const clean = (text: string) => settings.secrets.reduce((out, secret) => redactToken(out, secret), text);
@@ -64,19 +70,30 @@ export async function collectOnce(settings: CollectorSettings, deps: CollectorDe
   }
   const startedAt = deps.now();
   let reason: string | null = null;
+  let syncMembers: (() => Promise<SyncState>) | undefined;
   try {
     const reading = await deps.read(startedAt);
+    syncMembers = reading.syncMembers;
     if (reading.ok) await writeSnapshot(store, reading.snapshot);
     else reason = `No snapshot: ${reading.reason}.`;
   } catch (error) {
     reason = clean(wordsOf(error));
   }
   if (reason !== null) say(`collection failed: ${reason}`);
+  // The inventory is the members page's, not the snapshot's: its failure is recorded beside the
+  // snapshot's outcome without failing it.
+  const outcome: RunOutcome = reason === null ? 'ok' : 'failed';
+  const synced = syncMembers ? await syncMembers() : undefined;
+  if (synced?.state === 'failed') {
+    const words = `Members inventory not synced: ${clean(synced.reason)}`;
+    say(words);
+    reason = reason === null ? words : `${reason} ${words}`;
+  }
   try {
     await recordCollectorRun(store, settings.portal, {
       startedAt,
       finishedAt: deps.now(),
-      outcome: reason === null ? 'ok' : 'failed',
+      outcome: outcome === 'ok' ? 'ok' : 'failed',
       reason,
       instance: settings.instanceId,
     });
@@ -87,5 +104,5 @@ export async function collectOnce(settings: CollectorSettings, deps: CollectorDe
   } catch (error) {
     say(`could not record the run or prune, ${wordsOf(error)}`);
   }
-  return reason === null ? 'ok' : 'failed';
+  return outcome;
 }

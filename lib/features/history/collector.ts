@@ -4,6 +4,7 @@ import { ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type 
 import { portalRefOf, type PortalRef } from '../../licensing/snapshot';
 import { snapshotOf } from '../../licensing/snapshot-of';
 import { appStore } from '../../store/app-store';
+import { startMembersSync } from '../members/sync';
 import { readPortalAsCollector } from './collect-portal';
 import { scheduleEvery } from './collect-schedule';
 import { collectOnce } from './collect-tick';
@@ -24,9 +25,9 @@ function collectorPortalRef(config: Pick<DashboardConfig, 'portalUrl' | 'orgId'>
 /**
  * Starts the background collector of this server process (instrumentation.ts) when a collector
  * account is configured (ARCGIS_COLLECTOR_USERNAME/PASSWORD, or the demo's administrator): every
- * COLLECT_INTERVAL, one instance among those sharing the store signs in, reads the license and writes
- * a snapshot. Returns a function that stops it, or undefined (and says why in one line) when it does
- * not run (no account, or a setting lib/config refuses).
+ * COLLECT_INTERVAL, one instance among those sharing the store signs in, reads the license, writes
+ * a snapshot and then syncs the members inventory. Returns a function that stops it, or undefined
+ * (and says why in one line) when it does not run (no account, or a setting lib/config refuses).
  */
 export function startCollector(log: (line: string) => void = console.log): (() => void) | undefined {
   let config: DashboardConfig;
@@ -56,7 +57,10 @@ export function startCollector(log: (line: string) => void = console.log): (() =
   const deps = {
     now: () => Date.now(),
     store: () => appStore(),
-    read: async (takenAt: number) => snapshotOf({ ...(await readPortalAsCollector(account, takenAt)), source: 'collector' }),
+    read: async (takenAt: number) => {
+      const read = await readPortalAsCollector(account, takenAt);
+      return { ...snapshotOf({ ...read, source: 'collector' }), syncMembers: () => startMembersSync(read.members).done };
+    },
     log,
   };
   log(`[collector] ${config.portalUrl}: every ${collector.intervalMs / 60_000} min as ${credentials.username}, one instance per interval.`);
