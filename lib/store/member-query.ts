@@ -1,6 +1,6 @@
 import 'server-only';
 import { groupBy } from 'es-toolkit';
-import { sql, type ExpressionBuilder, type OrderByItemBuilder, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type OrderByItemBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { idleCutoff, PRO_LEVELS, type MemberQuery, type MemberQueryInput } from '../licensing/member-filter';
 import type { Store } from './engine';
 import { guarded } from './errors';
@@ -51,65 +51,48 @@ function containsPattern(text: string): string {
   return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** A license of the member (m) on the listing `itemId` (any listing when omitted) matching `where`. */
-function hasLicense(
-  eb: Scope,
-  where: (l: ExpressionBuilder<StoreSchema & { l: StoreSchema['inventoryLicenses'] }, 'l'>) => ReturnType<Scope['and']>,
-) {
-  return eb.exists(
-    eb
-      .selectFrom('inventoryLicenses as l')
-      .select(sql<number>`1`.as('one'))
-      .whereRef('l.inventoryId', '=', 'm.inventoryId')
-      .whereRef('l.username', '=', 'm.username')
-      .where(where),
-  );
+/** Members (m) whose username is among `usernames` (a subquery over one inventory's licenses or entitlements). */
+function among(eb: Scope, usernames: SelectQueryBuilder<StoreSchema, never, { username: string }>) {
+  return eb('m.username', 'in', usernames);
 }
 
-/** The conditions of a filter on the members (m) of one inventory; `now` (epoch ms) anchors the day counts. */
-function conditions(eb: Scope, filter: MemberQueryInput, now: number) {
+/** What a filter needs besides itself: `now` (epoch ms) anchors the day counts; ArcGIS Pro's listing itemIds. */
+interface FilterContext {
+  now: number;
+  proItems: readonly string[];
+}
+
+/**
+ * The conditions of a filter on the members (m) of inventory `inventoryId`. Conditions on licenses
+ * are `username IN (…)` over indexes that hold just the rows asked for (an app's holders, the idle
+ * ones of ArcGIS Pro, the offline ones), so the engine reads those few rows once rather than probing
+ * every member.
+ */
+function conditions(eb: Scope, inventoryId: number, filter: MemberQueryInput, context: FilterContext) {
+  const licenses = () => eb.selectFrom('inventoryLicenses as l').select('l.username').where('l.inventoryId', '=', inventoryId);
   const all = [];
   if (filter.userType) all.push(eb('m.userLicenseTypeId', '=', filter.userType));
   if (filter.role) all.push(eb.or([eb('m.role', '=', filter.role), eb('m.roleId', '=', filter.role)]));
-  if (filter.app) {
-    const app = filter.app;
-    all.push(hasLicense(eb, (l) => l('l.itemId', '=', app)));
-  }
+  if (filter.app) all.push(among(eb, licenses().where('l.itemId', '=', filter.app)));
   if (filter.entitlement) {
-    all.push(
-      eb.exists(
-        eb
-          .selectFrom('inventoryEntitlements as e')
-          .select(sql<number>`1`.as('one'))
-          .whereRef('e.inventoryId', '=', 'm.inventoryId')
-          .whereRef('e.username', '=', 'm.username')
-          .where('e.entitlement', '=', filter.entitlement),
-      ),
-    );
+    const holders = eb
+      .selectFrom('inventoryEntitlements as e')
+      .select('e.username')
+      .where('e.inventoryId', '=', inventoryId)
+      .where('e.entitlement', '=', filter.entitlement);
+    all.push(among(eb, holders));
   }
-  if (filter.idle !== undefined) all.push(eb.or([eb('m.lastLogin', 'is', null), eb('m.lastLogin', '<', idleCutoff(filter.idle, now))]));
+  if (filter.idle !== undefined) all.push(eb.or([eb('m.lastLogin', 'is', null), eb('m.lastLogin', '<', idleCutoff(filter.idle, context.now))]));
   if (filter.never) all.push(eb('m.lastLogin', 'is', null));
   if (filter.proIdle !== undefined) {
-    const cutoff = idleCutoff(filter.proIdle, now);
-    // ArcGIS Pro is the listing whose license carries a Pro level; its own lastLogin says when Pro was last used.
-    all.push(
-      hasLicense(eb, (l) =>
-        l.and([
-          l.or([l('l.lastLogin', 'is', null), l('l.lastLogin', '<', cutoff)]),
-          l.exists(
-            l
-              .selectFrom('inventoryEntitlements as p')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('p.inventoryId', '=', 'l.inventoryId')
-              .whereRef('p.username', '=', 'l.username')
-              .whereRef('p.itemId', '=', 'l.itemId')
-              .where('p.entitlement', 'in', PRO_LEVELS),
-          ),
-        ]),
-      ),
-    );
+    const cutoff = idleCutoff(filter.proIdle, context.now);
+    // The Pro listing's own lastLogin says when Pro was last used; never used counts.
+    const idlePro = licenses()
+      .where('l.itemId', 'in', context.proItems.length > 0 ? context.proItems : [''])
+      .where((l) => l.or([l('l.lastLogin', 'is', null), l('l.lastLogin', '<', cutoff)]));
+    all.push(among(eb, idlePro));
   }
-  if (filter.offline) all.push(hasLicense(eb, (l) => l('l.disconnected', '=', 1)));
+  if (filter.offline) all.push(among(eb, licenses().where('l.disconnected', '=', 1)));
   if (filter.disabled) all.push(eb('m.disabled', '=', 1));
   if (filter.q) {
     const pattern = containsPattern(filter.q);
@@ -119,19 +102,35 @@ function conditions(eb: Scope, filter: MemberQueryInput, now: number) {
   return all;
 }
 
-function filteredMembers(store: Store, inventoryId: number, filter: MemberQueryInput, now: number) {
+/**
+ * The listings whose licenses carry an ArcGIS Pro level (the Pro listing; one a portal), read from the
+ * first holder of each level rather than from the listing's name, which portals spell differently.
+ */
+async function proItemsOf(store: Store, inventoryId: number, filter: MemberQueryInput): Promise<string[]> {
+  if (filter.proIdle === undefined) return [];
+  const firsts = await Promise.all(
+    PRO_LEVELS.map((level) =>
+      store.db
+        .selectFrom('inventoryEntitlements')
+        .select('itemId')
+        .where('inventoryId', '=', inventoryId)
+        .where('entitlement', '=', level)
+        .limit(1)
+        .executeTakeFirst(),
+    ),
+  );
+  return [...new Set(firsts.flatMap((row) => (row ? [row.itemId] : [])))];
+}
+
+function filteredMembers(store: Store, inventoryId: number, filter: MemberQueryInput, context: FilterContext) {
   return store.db
     .selectFrom('inventoryMembers as m')
     .where('m.inventoryId', '=', inventoryId)
-    .where((eb) => eb.and(conditions(eb, filter, now)));
+    .where((eb) => eb.and(conditions(eb, inventoryId, filter, context)));
 }
 
-type MemberSelect = Awaited<ReturnType<typeof selectMembers>>[number];
-function selectMembers(store: Store, inventoryId: number, filter: MemberQueryInput, now: number) {
-  return filteredMembers(store, inventoryId, filter, now)
-    .select([...MEMBER_COLUMNS])
-    .execute();
-}
+/** A member as selected: the store keeps `disabled` as 0/1. */
+type MemberSelect = Omit<MemberRow, 'disabled' | 'licenses'> & { disabled: number };
 
 /** The licenses (with entitlements) of these members, by username. */
 async function licensesOf(store: Store, inventoryId: number, usernames: readonly string[]): Promise<Map<string, MemberLicenseRow[]>> {
@@ -189,7 +188,7 @@ export async function queryMembers(
   now: number,
 ): Promise<{ members: MemberRow[]; total: number }> {
   return guarded(async () => {
-    const base = filteredMembers(store, inventoryId, query, now);
+    const base = filteredMembers(store, inventoryId, query, { now, proItems: await proItemsOf(store, inventoryId, query) });
     const asc = query.dir === 'asc';
     const order = asc ? ('asc' as const) : ('desc' as const);
     let page = base.select([...MEMBER_COLUMNS]);
@@ -222,11 +221,12 @@ const STREAM_BATCH = 1_000;
  * store goes out of reach mid-way.
  */
 export async function* streamMembers(store: Store, inventoryId: number, filter: MemberQueryInput, now: number): AsyncGenerator<MemberRow> {
+  const context = { now, proItems: await guarded(() => proItemsOf(store, inventoryId, filter)) };
   let after: string | undefined;
   for (;;) {
     const last = after;
     const batch = await guarded(async () => {
-      let query = filteredMembers(store, inventoryId, filter, now);
+      let query = filteredMembers(store, inventoryId, filter, context);
       if (last !== undefined) query = query.where('m.username', '>', last);
       const rows = await query
         .select([...MEMBER_COLUMNS])
