@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { membersCsv } from '../../lib/features/members/csv';
@@ -7,6 +10,8 @@ import { openStore, type StoreOptions } from '../../lib/store/engine';
 import { currentInventory } from '../../lib/store/member-inventory';
 import { queryMembers } from '../../lib/store/member-query';
 import { fillFixtureInventory, FIXTURE_ITEMS } from '../../lib/store/member-query-fixtures';
+import pg from 'pg';
+import { startThrowawayPostgres } from '../postgres';
 import type { Row } from './report';
 import { ms, percentile } from './stats';
 
@@ -21,7 +26,7 @@ const SAMPLE_EVERY_MS = 20;
 const benchPortal: PortalRef = { url: 'https://bench.example.com/portal', orgId: 'members-bench' };
 
 /** The page's queries measured: what an admin asks most (issue 13's reclaiming questions) and the heaviest sorts. */
-export const MEMBER_QUERIES: [string, Record<string, string>][] = [
+const MEMBER_QUERIES: [string, Record<string, string>][] = [
   ['no filter, by name', {}],
   ['proIdle=90, by last sign-in', { proIdle: '90', sort: 'lastLogin' }],
   ['idle=90, by last sign-in, newest first, page 20', { idle: '90', sort: 'lastLogin', dir: 'desc', page: '20' }],
@@ -133,7 +138,7 @@ export async function measureMembersCsv(engine: string, options: StoreOptions): 
  * Fills the embedded store file `sqliteFile` with 50,000 generated members as the current inventory of
  * `portal` (the page render's data: the dashboard then serves /members from it).
  */
-export async function prefillMembers(sqliteFile: string, portal: PortalRef): Promise<void> {
+async function prefillMembers(sqliteFile: string, portal: PortalRef): Promise<void> {
   const store = await openStore({ sqliteFile });
   try {
     await fillFixtureInventory(store, portal, MEMBERS, Date.now());
@@ -141,3 +146,53 @@ export async function prefillMembers(sqliteFile: string, portal: PortalRef): Pro
     await store.close();
   }
 }
+
+/** SQLite in a temp file, then a throwaway PostgreSQL cluster (or DATABASE_URL): each engine's figures. */
+async function bothEngines(): Promise<Row[]> {
+  const rows: Row[] = [];
+  const dir = mkdtempSync(join(tmpdir(), 'bench-members-'));
+  try {
+    rows.push(...(await measureMembersQueries('SQLite', { sqliteFile: join(dir, 'query.sqlite') })));
+    rows.push(...(await measureMembersCsv('SQLite', { sqliteFile: join(dir, 'csv.sqlite') })));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const cluster = process.env.DATABASE_URL ? undefined : await startThrowawayPostgres();
+  try {
+    const url = process.env.DATABASE_URL ?? cluster?.url ?? '';
+    const database = async (name: string) => {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      const target = new URL(url);
+      target.pathname = `/${name}`;
+      return { databaseUrl: target.toString(), sqliteFile: '' };
+    };
+    rows.push(...(await measureMembersQueries('PostgreSQL', await database(`bench_members_q_${process.pid}`))));
+    rows.push(...(await measureMembersCsv('PostgreSQL', await database(`bench_members_c_${process.pid}`))));
+  } finally {
+    await cluster?.stop();
+  }
+  return rows;
+}
+
+// `tsx --conditions=react-server scripts/bench/members.ts`: the figures on both engines, printed, and
+// written as JSON rows to BENCH_MEMBERS_ROWS when set (for npm run bench, as store.ts does). With
+// BENCH_MEMBERS_PREFILL="<portal url> <org id>" it only fills DATA_DIR's embedded store (members-render.ts).
+async function main(): Promise<void> {
+  const prefill = process.env.BENCH_MEMBERS_PREFILL;
+  if (prefill) {
+    const [url = '', orgId = ''] = prefill.split(' ');
+    await prefillMembers(join(process.env.DATA_DIR ?? '.data', 'store.sqlite'), { url, orgId });
+    return;
+  }
+  const rows = await bothEngines();
+  for (const row of rows) console.log(`${row.figure}: ${row.value}; target ${row.target}${row.met === false ? ' (NOT MET)' : ''}`);
+  if (process.env.BENCH_MEMBERS_ROWS) writeFileSync(process.env.BENCH_MEMBERS_ROWS, JSON.stringify(rows));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
