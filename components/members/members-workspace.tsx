@@ -10,7 +10,7 @@ import { MemberPager } from './member-pager';
 import { MemberTable } from './member-table';
 
 /** Who a change applies to: members picked by username, or every member the filter (a /members query string) matches. */
-export type MemberSelection = { usernames: string[] } | { filter: string };
+type MemberSelection = { usernames: string[] } | { filter: string };
 
 /** What the "Change licenses…" dialog is given (the props of components/members/bulk-change-dialog.tsx). */
 export interface ChangeDialogProps {

@@ -8,11 +8,11 @@ import { z } from 'zod';
 const DAY_MS = 86_400_000;
 
 /** Columns the member table sorts on. */
-export const MEMBER_SORTS = ['name', 'username', 'userType', 'role', 'lastLogin'] as const;
+const MEMBER_SORTS = ['name', 'username', 'userType', 'role', 'lastLogin'] as const;
 export type MemberSort = (typeof MEMBER_SORTS)[number];
 
 /** Rows per page of /members. */
-export const MEMBER_PAGE_SIZES = [50, 100] as const;
+const MEMBER_PAGE_SIZES = [50, 100] as const;
 
 /** ArcGIS Pro's levels as its listing's entitlements name them; a Pro license holds exactly one. */
 export const PRO_LEVELS = ['desktopBasicN', 'desktopStdN', 'desktopAdvN'] as const;

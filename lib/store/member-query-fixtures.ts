@@ -62,7 +62,7 @@ function signInDaysAgo(i: number): number | null {
 }
 
 /** Member i of an organization read at `now` (epoch ms), with the licenses they hold. */
-export function fixtureMember(i: number, now: number): { member: InventoryMember; licenses: InventoryLicense[] } {
+function fixtureMember(i: number, now: number): { member: InventoryMember; licenses: InventoryLicense[] } {
   const first = FIRST[i % FIRST.length] as string;
   const last = LAST[(i * 7 + Math.floor(i / FIRST.length)) % LAST.length] as string;
   const username = `${first[0]}${last}${i}`

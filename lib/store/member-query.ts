@@ -11,7 +11,7 @@ import type { StoreSchema } from './schema';
 // for the CSV. Filters are indexed lookups (EXISTS on the licenses' and entitlements' primary keys).
 
 /** An app license of a member: the listing's itemId, its own last use and offline flag, its entitlements. */
-export interface MemberLicenseRow {
+interface MemberLicenseRow {
   itemId: string;
   /** Epoch ms of the app's last use; null = never or not reported. */
   lastLogin: number | null;
