@@ -5,6 +5,7 @@ export const PAGES = {
   overview: { path: '/', label: 'Overview', title: 'Overview' },
   expirations: { path: '/expirations', label: 'Expirations', title: 'Expirations' },
   history: { path: '/history', label: 'History', title: 'License history' },
+  members: { path: '/members', label: 'Members', title: 'Members' },
   release: { path: '/release', label: 'Release license', title: 'Release license' },
   'license-manager': { path: '/license-manager', label: 'License Manager', title: 'License Manager' },
   'license-files': { path: '/import', label: 'Import license', title: 'Import license' },

@@ -20,6 +20,13 @@ import { PortalSetupNotice } from './portal-setup-notice';
 import { UnreadableFieldsNotice } from './unreadable-fields-notice';
 import type { TrendState } from './trend-cell';
 import { UtilizationTable } from './utilization-table';
+import { memberQueryString, type MemberQueryInput } from '@/lib/licensing/member-filter';
+import { PAGES } from '@/lib/pages';
+
+/** The drill-down: /members filtered to an entitlement's holders. */
+function membersHref(filter: MemberQueryInput): string {
+  return `${PAGES.members.path}?${memberQueryString(filter)}`;
+}
 
 function chartData(rows: readonly UsageRow[]): UtilizationDatum[] {
   return rows.flatMap(({ entitlement, name, utilization }) =>
@@ -69,7 +76,14 @@ export function Overview() {
           scale="seats"
           description="Bar chart of seats in use against seats purchased for each user type. The table below lists the same figures."
         />
-        <UtilizationTable caption="User types: seats in use and purchased" rows={userTypes} usedLabel="In use" asOf={asOf} trend={trend} />
+        <UtilizationTable
+          caption="User types: seats in use and purchased"
+          rows={userTypes}
+          usedLabel="In use"
+          asOf={asOf}
+          trend={trend}
+          membersHref={(entitlement) => membersHref({ userType: entitlement.id })}
+        />
       </Section>
 
       <Section
@@ -83,7 +97,13 @@ export function Overview() {
           description="Bar chart of the share of purchased seats assigned for each app and app bundle. The tables below list the same figures."
         />
         <div className="space-y-6">
-          <UtilizationTable caption="Apps: members assigned and seats purchased" rows={apps} usedLabel="Assigned" asOf={asOf} />
+          <UtilizationTable
+            caption="Apps: members assigned and seats purchased"
+            rows={apps}
+            usedLabel="Assigned"
+            asOf={asOf}
+            membersHref={(entitlement) => (entitlement.itemId ? membersHref({ app: entitlement.itemId }) : undefined)}
+          />
           <UtilizationTable caption="App bundles: members assigned and seats purchased" rows={bundles} usedLabel="Assigned" asOf={asOf} />
         </div>
       </Section>

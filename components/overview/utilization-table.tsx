@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { EntitlementName } from '@/components/ui/entitlement-name';
 import { Meter } from '@/components/ui/meter';
 import { useRowLimit } from '@/components/ui/row-limit';
@@ -12,6 +14,17 @@ import { TrendCell, type TrendState } from './trend-cell';
 
 const dash = <span aria-label="not reported">—</span>;
 
+/** The name, as a link to its holders on /members when there is one. */
+function MembersLink({ href, children }: { href: string | undefined; children: ReactNode }) {
+  if (!href) return children;
+  return (
+    <Link href={href} className="block text-blue-700 underline-offset-2 hover:underline dark:text-blue-300">
+      {children}
+      <span className="sr-only"> (its members)</span>
+    </Link>
+  );
+}
+
 /** Seats in use against purchased, with expirations: the chart's figures, readable without it. */
 export function UtilizationTable({
   caption,
@@ -19,6 +32,7 @@ export function UtilizationTable({
   usedLabel,
   asOf,
   trend,
+  membersHref,
 }: {
   caption: string;
   rows: readonly UsageRow[];
@@ -26,6 +40,8 @@ export function UtilizationTable({
   asOf: number;
   /** The user types' 90-day trend column, from the dashboard's history; omitted: no such column. */
   trend?: TrendState;
+  /** The /members view of an entitlement's holders (the drill-down); undefined: no link for it. */
+  membersHref?: (entitlement: UsageRow['entitlement']) => string | undefined;
 }) {
   const { visible, showAll } = useRowLimit(rows);
   return (
@@ -45,7 +61,9 @@ export function UtilizationTable({
           {visible.map(({ entitlement, name, utilization }) => (
             <tr key={entitlement.id} data-testid={`usage-${entitlement.id}`}>
               <Td>
-                <EntitlementName name={name} id={entitlement.id} />
+                <MembersLink href={membersHref?.(entitlement)}>
+                  <EntitlementName name={name} id={entitlement.id} />
+                </MembersLink>
               </Td>
               <Td className="text-right tabular-nums">{utilization.used !== undefined ? formatCount(utilization.used) : dash}</Td>
               <Td className="text-right tabular-nums">{utilization.purchased !== undefined ? formatCount(utilization.purchased) : dash}</Td>

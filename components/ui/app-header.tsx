@@ -18,12 +18,12 @@ export function AppHeader({ portalUrl, username, kind }: { portalUrl: string; us
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
         <div className="min-w-0 flex-1">
-          <p className="text-base font-semibold">License dashboard</p>
+          <p className="truncate text-base font-semibold">License dashboard</p>
           <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portalUrl}>
             {KIND_LABELS[kind]} · <span className="font-mono">{portalUrl}</span>
           </p>
         </div>
-        {/* Eight pages fit beside the name at 1280 px only if the row never wraps; the name truncates first. */}
+        {/* Nine pages fit beside the name at 1280 px only if the row never wraps; the name truncates first. */}
         <div className="hidden md:order-last md:block md:w-full xl:order-none xl:w-auto xl:shrink-0">
           <NavLinks />
         </div>

@@ -169,6 +169,23 @@ const members = (engine: StoreEngine): Migration => ({
       .on('inventory_entitlements')
       .columns(['inventory_id', 'entitlement', 'username'])
       .execute();
+    // The /members page (lib/store/member-query.ts): its sorts walk these in order and stop after a
+    // page, its filters and the form's choices (distinct values) read them instead of the table.
+    await db.schema.createIndex('inventory_members_last_login').on('inventory_members').columns(['inventory_id', 'last_login', 'username']).execute();
+    await db.schema.createIndex('inventory_members_user_type').on('inventory_members').columns(['inventory_id', 'user_license_type_id']).execute();
+    await db.schema.createIndex('inventory_members_role').on('inventory_members').columns(['inventory_id', 'role']).execute();
+    await db.schema.createIndex('inventory_members_role_id').on('inventory_members').columns(['inventory_id', 'role_id']).execute();
+    await sql`create index inventory_members_name on inventory_members (inventory_id, lower(coalesce(full_name, username)), username)`.execute(db);
+    await db.schema
+      .createIndex('inventory_licenses_item_last_login')
+      .on('inventory_licenses')
+      .columns(['inventory_id', 'item_id', 'last_login', 'username'])
+      .execute();
+    await db.schema
+      .createIndex('inventory_licenses_offline')
+      .on('inventory_licenses')
+      .columns(['inventory_id', 'disconnected', 'username'])
+      .execute();
   },
 });
 

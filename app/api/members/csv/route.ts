@@ -1,0 +1,3 @@
+import { exportMembers } from '@/lib/features/members/server';
+
+export const GET = exportMembers;

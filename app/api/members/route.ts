@@ -1,0 +1,3 @@
+import { membersList } from '@/lib/features/members/server';
+
+export const GET = membersList.handle;

@@ -1,0 +1,59 @@
+import { displayName } from '@/lib/licensing/display-names';
+
+// How the members table says roles, entitlements and times in words.
+
+const ROLE_NAMES: Record<string, string> = { org_admin: 'Administrator', org_publisher: 'Publisher', org_user: 'User' };
+
+// ArcGIS Pro's levels and its common extensions as Esri names them; other ids are shown as they are.
+const ENTITLEMENT_NAMES: Record<string, string> = {
+  desktopBasicN: 'Pro Basic',
+  desktopStdN: 'Pro Standard',
+  desktopAdvN: 'Pro Advanced',
+  spatialAnalystN: 'Spatial Analyst',
+  '3DAnalystN': '3D Analyst',
+  networkAnalystN: 'Network Analyst',
+  geostatAnalystN: 'Geostatistical Analyst',
+  imageAnalystN: 'Image Analyst',
+  dataReviewerN: 'Data Reviewer',
+  workflowMgrN: 'Workflow Manager',
+};
+
+/** A role as admins know it: the built-in role's name, or "Custom role" with the custom role's id. */
+export function roleWords(role: string | null, roleId: string | null): string {
+  if (roleId && !ROLE_NAMES[roleId] && roleId !== role) return `Custom role (${roleId})`;
+  return role ? (ROLE_NAMES[role] ?? role) : '—';
+}
+
+/** A role or custom role id as a filter choice. */
+export function roleChoice(value: string): string {
+  return ROLE_NAMES[value] ?? `Custom role ${value}`;
+}
+
+/** A user type's display name (lib/licensing/display-names.ts); an unknown id as it is. */
+export function userTypeWords(id: string | null): string {
+  return id ? displayName('userType', id) : 'not reported';
+}
+
+/** An entitlement's name: Pro levels and known extensions by name, anything else as its id. */
+export function entitlementWords(id: string): string {
+  return ENTITLEMENT_NAMES[id] ?? id;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "just now", "5 minutes ago", "3 hours ago", "12 days ago": how long before `now` (epoch ms). */
+export function agoWords(epochMs: number, now: number): string {
+  const elapsed = Math.max(0, now - epochMs);
+  const [count, unit] =
+    elapsed < MINUTE
+      ? [0, '']
+      : elapsed < HOUR
+        ? [Math.floor(elapsed / MINUTE), 'minute']
+        : elapsed < DAY
+          ? [Math.floor(elapsed / HOUR), 'hour']
+          : [Math.floor(elapsed / DAY), 'day'];
+  if (count === 0) return 'just now';
+  return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+}
