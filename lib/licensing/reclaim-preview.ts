@@ -6,7 +6,18 @@ import { batches } from './member-results';
 
 /** ArcGIS Pro's listing id in the license, and its levels (a Pro list holds exactly one). */
 const PRO = 'arcgisprodesktop';
-const PRO_LEVELS = ['desktopBasicN', 'desktopStdN', 'desktopAdvN'];
+export const PRO_LEVELS = ['desktopBasicN', 'desktopStdN', 'desktopAdvN'];
+/** ArcGIS Pro's extensions, as Esri's provisioning scripts spell them (Esri/ago-tools). */
+export const PRO_EXTENSIONS = [
+  'spatialAnalystN',
+  '3DAnalystN',
+  'networkAnalystN',
+  'geostatAnalystN',
+  'dataReviewerN',
+  'workflowMgrN',
+  'dataInteropN',
+  'imageAnalystN',
+];
 /** Built-in roles in rising order; a custom role's rank is unknown (the portal then decides). */
 const ROLE_RANK: Record<string, number> = { org_user: 0, org_publisher: 1, org_admin: 2 };
 
@@ -34,16 +45,16 @@ export interface UserTypeRule {
 }
 
 /** A bulk change: a new user type, or an app's entitlements set for each member (an empty list revokes the app). */
-type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
+export type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
 
-interface Exclusion {
+export interface Exclusion {
   username: string;
   reason: string;
   /** The app to release first (a license checked out offline), for a link to the release page. */
   releaseFirst?: string;
 }
 
-interface SeatChange {
+export interface SeatChange {
   kind: 'userType' | 'app';
   id: string;
   max: number;
@@ -69,7 +80,12 @@ export interface PreviewInput {
   appSeats: readonly Seats[];
   /** From userLicenseTypes where the portal has it; empty: the portal's own refusal per member decides. */
   rules: readonly UserTypeRule[];
+  /** Selected usernames the portal has no member for: left out, never sent. */
+  unknown?: readonly string[];
 }
+
+/** Why a selected username is left out when the portal has no such member. */
+export const UNKNOWN_MEMBER = 'No member of this portal has this username.';
 
 function roleRefusal(member: InventoryMember, rule: UserTypeRule | undefined): string | undefined {
   const has = ROLE_RANK[member.role];
@@ -169,7 +185,9 @@ function previewEntitlements(input: PreviewInput, appId: string, entitlements: r
 
 /** The preview of `change` for the selected members (see Preview). */
 export function previewBulkChange(input: PreviewInput): Preview {
-  return input.change.kind === 'userType'
-    ? previewUserType(input, input.change.userTypeId)
-    : previewEntitlements(input, input.change.appId, input.change.entitlements);
+  const preview =
+    input.change.kind === 'userType'
+      ? previewUserType(input, input.change.userTypeId)
+      : previewEntitlements(input, input.change.appId, input.change.entitlements);
+  return { ...preview, excluded: [...preview.excluded, ...(input.unknown ?? []).map((username) => ({ username, reason: UNKNOWN_MEMBER }))] };
 }
