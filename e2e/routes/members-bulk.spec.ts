@@ -77,6 +77,16 @@ test('an empty selection, 10,001 usernames and an unknown user type are 400s nam
   expect((await noApp.json()).error).toMatchObject({ field: 'action.itemId' });
 });
 
+test('a selection by the members filter is refused until the members page connects it; both kinds at once are a 400', async ({ request }) => {
+  await signInThroughApi(request, PORTAL_APP);
+  const byFilter = await post(request, 'preview', { action: revokePro, selection: { filter: 'app=arcgisprodesktop&idleDays=90' } });
+  expect(byFilter.status()).toBe(409);
+  expect((await byFilter.json()).error.code).toBe('not_supported');
+  const both = await post(request, 'preview', { action: revokePro, selection: { usernames: ['achen'], filter: '' } });
+  expect(both.status()).toBe(400);
+  expect((await both.json()).error.message).toMatch(/either usernames or filter/);
+});
+
 test('10,000 usernames are taken: the unknown ones are left out with the reason, nothing is sent', async ({ request }) => {
   await signInThroughApi(request, PORTAL_APP);
   const usernames = [...Array.from({ length: 9_999 }, (_, i) => `nobody${i}`), 'lkumar'];
