@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { useRowLimit } from '@/components/ui/row-limit';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -60,8 +61,8 @@ function SendTable({ send }: { send: BulkPreview['send'] }) {
                 {line.fullName ? <span className="block">{line.fullName}</span> : null}
                 <span className="text-slate-600 dark:text-slate-400">{line.username}</span>
               </Td>
-              <Td className="break-all">{line.from}</Td>
-              <Td className="break-all">{line.to}</Td>
+              <Td className="break-words">{line.from}</Td>
+              <Td className="break-words">{line.to}</Td>
             </tr>
           ))}
         </tbody>
@@ -108,9 +109,12 @@ function ExcludedTable({ excluded }: { excluded: BulkPreview['excluded'] }) {
 
 /** What a confirmed change will do: the refusal if any, the seats, who it is sent for and who is left out. */
 export function BulkPreviewView({ preview }: { preview: BulkPreview }) {
+  // The Preview button that had focus is gone: focus moves to what it brought, so keyboard and screen reader users land on it.
+  const summary = useRef<HTMLParagraphElement>(null);
+  useEffect(() => summary.current?.focus(), []);
   return (
     <div className="space-y-4">
-      <p>
+      <p ref={summary} tabIndex={-1} className="outline-none">
         <strong>{preview.actionWords}</strong> for {formatCount(preview.send.length)} members, in {formatCount(preview.calls)}{' '}
         {preview.calls === 1 ? 'call' : 'calls'} of at most 25, each sent once.
       </p>

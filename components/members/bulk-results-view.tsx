@@ -1,5 +1,6 @@
 'use client';
 
+import { useEffect, useRef } from 'react';
 import { Notice } from '@/components/ui/notice';
 import { useRowLimit } from '@/components/ui/row-limit';
 import { Table, Td, Th } from '@/components/ui/table';
@@ -23,8 +24,11 @@ export function BulkResultsView({ applied }: { applied: BulkApplied }) {
   const { visible, showAll } = useRowLimit(applied.results);
   const count = (status: BulkApplied['results'][number]['status']) => applied.results.filter((r) => r.status === status).length;
   const failed = count('failed') + count('unknown');
+  // The Confirm button that had focus is gone: focus moves to the outcome.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => outcome.current?.focus(), []);
   return (
-    <div className="space-y-4">
+    <div ref={outcome} tabIndex={-1} className="space-y-4 outline-none">
       <Notice
         kind={failed === 0 ? 'success' : 'warning'}
         title={`${formatCount(count('done'))} done, ${formatCount(count('failed'))} failed, ${formatCount(count('unknown'))} unknown.`}

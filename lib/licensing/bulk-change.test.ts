@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionWords, changeOf, listingsToRead, planText, previewInputOf } from './bulk-change';
+import { actionWords, changeOf, holdingWords, listingsToRead, planText, previewInputOf } from './bulk-change';
 import type { Entitlement, OrgLicense } from './license-model';
 import { previewBulkChange } from './reclaim-preview';
 
@@ -109,5 +109,16 @@ describe('actionWords', () => {
       actionWords({ kind: 'entitlements', appId: 'arcgisprodesktop', entitlements: ['desktopAdvN', 'spatialAnalystN'] }, (id) => `<${id}>`),
     ).toBe('Assign ArcGIS Pro (<desktopAdvN>, <spatialAnalystN>)');
     expect(actionWords({ kind: 'userType', userTypeId: 'viewerUT' }, (id) => id)).toMatch(/^Change user type to /);
+  });
+});
+
+describe('holdingWords', () => {
+  const pro = { kind: 'entitlements', appId: 'arcgisprodesktop', entitlements: [] } as const;
+  const name = (id: string) => ({ desktopAdvN: 'Advanced', spatialAnalystN: 'Spatial Analyst' })[id] ?? id;
+  it('names entitlements, an app held without any, and user types', () => {
+    expect(holdingWords(pro, 'desktopAdvN,spatialAnalystN', name)).toBe('Advanced, Spatial Analyst');
+    expect(holdingWords(pro, 'none', name)).toBe('none');
+    expect(holdingWords(pro, 'arcgisprodesktop', name)).toBe('ArcGIS Pro');
+    expect(holdingWords({ kind: 'userType', userTypeId: 'viewerUT' }, 'viewerUT', name)).not.toBe('viewerUT');
   });
 });

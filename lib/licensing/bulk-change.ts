@@ -116,6 +116,17 @@ export function planText(change: BulkChange, preview: Preview): string {
   ]);
 }
 
+/**
+ * What a member holds before or after, in names: a user type's name, or an app's entitlements by
+ * name ("Advanced, Spatial Analyst"); "none" stays, and an app held without entitlements is named.
+ */
+export function holdingWords(change: BulkChange, held: string, entitlementName: (id: string) => string): string {
+  if (change.kind === 'userType') return held === '' ? 'not reported' : displayName('userType', held);
+  if (held === 'none') return held;
+  if (held === change.appId) return displayName('app', held);
+  return held.split(',').map(entitlementName).join(', ');
+}
+
 /** The change in words: "Change user type to Creator", "Revoke ArcGIS Pro", "Assign ArcGIS Pro (Advanced, Spatial Analyst)". */
 export function actionWords(change: BulkChange, entitlementName: (id: string) => string): string {
   if (change.kind === 'userType') return `Change user type to ${displayName('userType', change.userTypeId)}`;

@@ -1,3 +1,4 @@
+import { displayName } from './display-names';
 import { batches } from './member-results';
 
 // The preview of a bulk change before anything is sent: per member what will be sent or why the
@@ -157,7 +158,7 @@ function previewEntitlements(input: PreviewInput, appId: string, entitlements: r
     if (held?.disconnected) {
       excluded.push({
         username: member.username,
-        reason: `${appId} is checked out offline on this member's device: release it first (the portal refuses the whole call otherwise: "None of the specified users can be disconnected.").`,
+        reason: `${displayName('app', appId)} is checked out offline on this member's device: release it first (the portal refuses the whole call otherwise: "None of the specified users can be disconnected.").`,
         releaseFirst: appId,
       });
     } else if (!assign && !held) excluded.push({ username: member.username, reason: `Does not hold ${appId}.` });

@@ -5,7 +5,16 @@ import { readSelection } from '../../arcgis/license-assignment-read';
 import { getAssignmentCounts } from '../../arcgis/sharing';
 import { ApiError } from '../../http/api-error';
 import { appEntitlementName } from '../../licensing/app-entitlement-names';
-import { actionWords, changeOf, listingsToRead, namedSeats, planText, previewInputOf, type BulkActionInput } from '../../licensing/bulk-change';
+import {
+  actionWords,
+  changeOf,
+  holdingWords,
+  listingsToRead,
+  namedSeats,
+  planText,
+  previewInputOf,
+  type BulkActionInput,
+} from '../../licensing/bulk-change';
 import { hasUserLicenseTypes } from '../../licensing/portal-profile';
 import { previewBulkChange, type BulkChange, type Preview } from '../../licensing/reclaim-preview';
 import { connectionFor, licenseAdminOf, type PortalSession } from '../../session';
@@ -52,7 +61,8 @@ export async function planBulkChange(session: PortalSession, action: BulkActionI
     actionWords: actionWords(change, appEntitlementName),
     send: preview.send.map((s) => {
       const fullName = fullNames.get(s.username.toLowerCase());
-      return { ...s, ...(fullName ? { fullName } : {}) };
+      const words = { from: holdingWords(change, s.from, appEntitlementName), to: holdingWords(change, s.to, appEntitlementName) };
+      return { username: s.username, ...words, ...(fullName ? { fullName } : {}) };
     }),
     // /release takes no query: its table lists every checked-out license, this member's among them.
     excluded: preview.excluded.map(({ username, reason, releaseFirst }) => ({
