@@ -30,7 +30,7 @@ interface ListingEntry {
 const apps = (license: OrgLicense): Entitlement[] => license.entitlements.filter((e) => e.category === 'app');
 
 /** The license's app whose listing is `itemId` (case-insensitive), or undefined. */
-export function appOfItem(license: OrgLicense, itemId: string): Entitlement | undefined {
+function appOfItem(license: OrgLicense, itemId: string): Entitlement | undefined {
   return apps(license).find((a) => a.itemId?.toLowerCase() === itemId.toLowerCase());
 }
 

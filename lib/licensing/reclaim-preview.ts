@@ -48,14 +48,14 @@ export interface UserTypeRule {
 /** A bulk change: a new user type, or an app's entitlements set for each member (an empty list revokes the app). */
 export type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
 
-export interface Exclusion {
+interface Exclusion {
   username: string;
   reason: string;
   /** The app to release first (a license checked out offline), for a link to the release page. */
   releaseFirst?: string;
 }
 
-export interface SeatChange {
+interface SeatChange {
   kind: 'userType' | 'app';
   id: string;
   max: number;

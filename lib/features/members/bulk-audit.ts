@@ -21,7 +21,7 @@ const RESULT: Record<MemberOutcome['status'], 'success' | 'failed' | 'unknown'> 
  * the entries already written for this batch are completed as failed ("not sent"). A completion that
  * cannot be written is logged and leaves that entry pending; the caller gets the outcomes either way.
  */
-export async function auditedBatchWith(
+async function auditedBatchWith(
   openStore: () => Promise<Store>,
   start: { session: PortalSession; action: AuditAction; members: readonly MemberChange[] },
   call: () => Promise<MemberOutcome[]>,

@@ -6,7 +6,7 @@ import { USERNAME_MAX_LENGTH } from '../../schemas/release-license';
 // (nothing sent) and the apply of a confirmed preview, each member's change audited on its own.
 
 /** The most members one bulk change takes: users/search's own window, and what a preview reads in seconds. */
-export const MAX_SELECTION = 10_000;
+const MAX_SELECTION = 10_000;
 /** 10,000 usernames of up to 256 characters, JSON-quoted: the bulk routes' body limit (bytes). */
 const MAX_BULK_BODY_BYTES = 3 * 1024 * 1024;
 const ITEM_ID = z.string().regex(/^[0-9a-f]{32}$/i, { error: "An app is named by its listing's itemId (32 hexadecimal characters)." });
@@ -30,7 +30,7 @@ export type BulkAction = z.output<typeof BulkActionSchema>;
  * Who: explicit usernames (1 to 10,000), or the /members page's filter as its URL query string,
  * resolved on the server (lib/features/members/bulk-selection.ts).
  */
-export const BulkSelectionSchema = z
+const BulkSelectionSchema = z
   .object({
     usernames: z
       .array(z.string().trim().min(1, { error: 'A username cannot be empty.' }).max(USERNAME_MAX_LENGTH))
@@ -81,7 +81,6 @@ const MemberResultSchema = z.object({
   status: z.enum(['done', 'failed', 'unknown']),
   reason: z.string().optional(),
 });
-export type BulkMemberResult = z.output<typeof MemberResultSchema>;
 
 const ApplyViewSchema = z.object({
   results: z.array(MemberResultSchema),
