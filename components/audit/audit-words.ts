@@ -11,6 +11,9 @@ export const ACTION_WORDS: Record<AuditEntryView['action'], string> = {
   'import-license': 'Import license file',
   'populate-license': 'Populate license',
   'import-server-license': 'Import server license',
+  'change-user-type': 'Change user type',
+  'revoke-app-license': 'Revoke app license',
+  'assign-app-license': 'Assign app license',
 };
 
 /**

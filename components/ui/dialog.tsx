@@ -17,6 +17,7 @@ export function Dialog({
   onClose,
   initialFocus,
   closable = true,
+  wide = false,
 }: {
   open: boolean;
   title: string;
@@ -27,6 +28,8 @@ export function Dialog({
   initialFocus?: RefObject<HTMLElement | null>;
   /** False while a change is on its way: Escape then leaves the dialog open, to show the answer. */
   closable?: boolean;
+  /** Room for a table (56rem) rather than a question (32rem); the phone's width either way. */
+  wide?: boolean;
 }) {
   const opener = useRef<HTMLElement | null>(null);
   return (
@@ -54,7 +57,7 @@ export function Dialog({
             if (!closable) event.preventDefault();
           }}
           onInteractOutside={(event) => event.preventDefault()}
-          className="fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 text-slate-900 shadow-xl ring-1 ring-slate-900/10 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
+          className={`fixed left-1/2 top-1/2 z-50 max-h-[calc(100dvh-2rem)] ${wide ? 'w-[min(56rem,calc(100vw-2rem))]' : 'w-[min(32rem,calc(100vw-2rem))]'} -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-white p-6 text-slate-900 shadow-xl ring-1 ring-slate-900/10 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700`}
         >
           <RadixDialog.Title className="text-lg font-semibold">{title}</RadixDialog.Title>
           <RadixDialog.Description asChild>

@@ -25,6 +25,8 @@ export interface Endpoint<Input extends z.ZodType | undefined = z.ZodType | unde
   /** GET: the query string; POST: the JSON body, or the multipart form when `upload` is set. */
   readonly input: Input;
   readonly upload?: UploadSpec;
+  /** The largest JSON body a POST takes, bytes; default lib/http/body.ts MAX_JSON_BYTES (64 KB). */
+  readonly maxBodyBytes?: number;
   /** What the route answers with: parsed by the browser, so a page never trusts a cast. */
   readonly output: Output;
 }

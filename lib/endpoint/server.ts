@@ -42,7 +42,7 @@ async function readInput<E extends Endpoint>(endpoint: E, request: Request): Pro
   if (!schema) return undefined as ParsedInputOf<E>;
   if (endpoint.method === 'GET') return parseQuery(request, schema) as ParsedInputOf<E>;
   if (endpoint.upload) return (await parseUploadForm(request, schema, endpoint.upload)) as ParsedInputOf<E>;
-  return (await parseJsonBody(request, schema)) as ParsedInputOf<E>;
+  return (await parseJsonBody(request, schema, endpoint.maxBodyBytes)) as ParsedInputOf<E>;
 }
 
 /** An endpoint for signed-in admins (401 without a session, Origin-checked when it changes something). */

@@ -37,13 +37,17 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
   return body;
 }
 
-/** A JSON request body validated against a form schema; every failure is a 4xx naming the problem. */
-export async function parseJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+/** A JSON request body (at most `maxBytes`) validated against a form schema; every failure is a 4xx naming the problem. */
+export async function parseJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  maxBytes = MAX_JSON_BYTES,
+): Promise<z.output<Schema>> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^application\/json\b/i.test(contentType)) {
     throw new ApiError('unsupported_media_type', 'Send the request body as JSON (Content-Type: application/json).');
   }
-  const text = new TextDecoder().decode(await readBodyLimited(request, MAX_JSON_BYTES));
+  const text = new TextDecoder().decode(await readBodyLimited(request, maxBytes));
 
   let body: unknown;
   try {

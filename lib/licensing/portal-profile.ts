@@ -99,3 +99,11 @@ export function portalProfile(
     capabilities: { ...base.capabilities, release: true, serverImport: false, futureLicense: true, populateLicense: true },
   };
 }
+
+/** portals/self/userLicenseTypes was added with 11.0 (10.x answers 404); an unknown version is asked, and its 404 read as absent. */
+const USER_LICENSE_TYPES_MINIMUM = '11.0';
+
+/** Whether the portal lists which roles and apps each user type takes (portals/self/userLicenseTypes). */
+export function hasUserLicenseTypes(profile: PortalProfile): boolean {
+  return from(profile.version, USER_LICENSE_TYPES_MINIMUM);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewBulkChange, type InventoryMember, type PreviewInput } from './reclaim-preview';
+import { previewBulkChange, UNKNOWN_MEMBER, type InventoryMember, type PreviewInput } from './reclaim-preview';
 
 const pro = (entitlements: string[], disconnected = false) => ({ appId: 'arcgisprodesktop', entitlements, disconnected });
 const member = (username: string, userLicenseTypeId: string, apps: InventoryMember['apps'] = [], role = 'org_user'): InventoryMember => ({
@@ -131,5 +131,19 @@ describe('changing the user type', () => {
       change: { kind: 'userType', userTypeId: 'editorUT' },
     });
     expect(preview.batches.map((b) => b.length)).toEqual([25, 25, 10]);
+  });
+});
+
+describe('usernames the portal does not know', () => {
+  it('are left out with the reason, after the members the change concerns, and never batched', () => {
+    const preview = previewBulkChange({
+      ...base,
+      members: [member('a', 'creatorUT', [pro(['desktopAdvN'])])],
+      unknown: ['ghost'],
+      change: { kind: 'entitlements', appId: 'arcgisprodesktop', entitlements: [] },
+    });
+    expect(preview.excluded).toEqual([{ username: 'ghost', reason: UNKNOWN_MEMBER }]);
+    expect(preview.batches).toEqual([['a']]);
+    expect(preview.seats[0]).toMatchObject({ before: 4, after: 3 });
   });
 });

@@ -1,3 +1,4 @@
+import { displayName } from './display-names';
 import { batches } from './member-results';
 
 // The preview of a bulk change before anything is sent: per member what will be sent or why the
@@ -6,7 +7,18 @@ import { batches } from './member-results';
 
 /** ArcGIS Pro's listing id in the license, and its levels (a Pro list holds exactly one). */
 const PRO = 'arcgisprodesktop';
-const PRO_LEVELS = ['desktopBasicN', 'desktopStdN', 'desktopAdvN'];
+export const PRO_LEVELS = ['desktopBasicN', 'desktopStdN', 'desktopAdvN'];
+/** ArcGIS Pro's extensions, as Esri's provisioning scripts spell them (Esri/ago-tools). */
+export const PRO_EXTENSIONS = [
+  'spatialAnalystN',
+  '3DAnalystN',
+  'networkAnalystN',
+  'geostatAnalystN',
+  'dataReviewerN',
+  'workflowMgrN',
+  'dataInteropN',
+  'imageAnalystN',
+];
 /** Built-in roles in rising order; a custom role's rank is unknown (the portal then decides). */
 const ROLE_RANK: Record<string, number> = { org_user: 0, org_publisher: 1, org_admin: 2 };
 
@@ -34,7 +46,7 @@ export interface UserTypeRule {
 }
 
 /** A bulk change: a new user type, or an app's entitlements set for each member (an empty list revokes the app). */
-type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
+export type BulkChange = { kind: 'userType'; userTypeId: string } | { kind: 'entitlements'; appId: string; entitlements: readonly string[] };
 
 interface Exclusion {
   username: string;
@@ -69,7 +81,12 @@ export interface PreviewInput {
   appSeats: readonly Seats[];
   /** From userLicenseTypes where the portal has it; empty: the portal's own refusal per member decides. */
   rules: readonly UserTypeRule[];
+  /** Selected usernames the portal has no member for: left out, never sent. */
+  unknown?: readonly string[];
 }
+
+/** Why a selected username is left out when the portal has no such member. */
+export const UNKNOWN_MEMBER = 'No member of this portal has this username.';
 
 function roleRefusal(member: InventoryMember, rule: UserTypeRule | undefined): string | undefined {
   const has = ROLE_RANK[member.role];
@@ -141,7 +158,7 @@ function previewEntitlements(input: PreviewInput, appId: string, entitlements: r
     if (held?.disconnected) {
       excluded.push({
         username: member.username,
-        reason: `${appId} is checked out offline on this member's device: release it first (the portal refuses the whole call otherwise: "None of the specified users can be disconnected.").`,
+        reason: `${displayName('app', appId)} is checked out offline on this member's device: release it first (the portal refuses the whole call otherwise: "None of the specified users can be disconnected.").`,
         releaseFirst: appId,
       });
     } else if (!assign && !held) excluded.push({ username: member.username, reason: `Does not hold ${appId}.` });
@@ -169,7 +186,9 @@ function previewEntitlements(input: PreviewInput, appId: string, entitlements: r
 
 /** The preview of `change` for the selected members (see Preview). */
 export function previewBulkChange(input: PreviewInput): Preview {
-  return input.change.kind === 'userType'
-    ? previewUserType(input, input.change.userTypeId)
-    : previewEntitlements(input, input.change.appId, input.change.entitlements);
+  const preview =
+    input.change.kind === 'userType'
+      ? previewUserType(input, input.change.userTypeId)
+      : previewEntitlements(input, input.change.appId, input.change.entitlements);
+  return { ...preview, excluded: [...preview.excluded, ...(input.unknown ?? []).map((username) => ({ username, reason: UNKNOWN_MEMBER }))] };
 }

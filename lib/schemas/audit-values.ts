@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   'import-license',
   'populate-license',
   'import-server-license',
+  'change-user-type',
+  'revoke-app-license',
+  'assign-app-license',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,19 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Every call that changes the portal, in every feature's server functions, runs inside audited():
+// Every call that changes the portal, in every feature's server functions, runs inside audited()
+// (auditedBatch() for a bulk change's batch: one entry per member):
 // a new change path that forgets it fails here rather than reaching the portal unrecorded.
 
 const FEATURES = join(__dirname, '..');
 const PORTAL_CHANGES =
-  /\b(releaseLicense|updateLicenseManager|validateLicense|importLicense|populateLicense|importAuthorizations|importServerLicenses)\(/g;
+  /\b(releaseLicense|updateLicenseManager|validateLicense|importLicense|populateLicense|importAuthorizations|importServerLicenses|changeUserType|setAppEntitlements)\(/g;
 
 function serverFiles(): string[] {
   return readdirSync(FEATURES, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((dir) =>
       readdirSync(join(FEATURES, dir.name))
-        .filter((name) => /^server.*\.ts$/.test(name))
+        .filter((name) => /^(server|bulk).*\.ts$/.test(name))
         .map((name) => join(FEATURES, dir.name, name)),
     );
 }
@@ -33,7 +34,7 @@ describe('every portal change goes through audited()', () => {
         const before = source.slice(0, match.index);
         if (!/[.\s(]$/.test(before) || /(function|const|serve\()\s*$/.test(before)) continue;
         const statement = before.slice(before.lastIndexOf(';') + 1);
-        expect(statement, `${match[1]} at offset ${match.index}`).toMatch(/audited\(/);
+        expect(statement, `${match[1]} at offset ${match.index}`).toMatch(/audited(Batch)?\(/);
       }
     });
   }

@@ -1,0 +1,3 @@
+import { bulkApply } from '@/lib/features/members/bulk-server';
+
+export const POST = bulkApply.handle;

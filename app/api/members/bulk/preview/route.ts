@@ -1,0 +1,3 @@
+import { bulkPreview } from '@/lib/features/members/bulk-server';
+
+export const POST = bulkPreview.handle;
