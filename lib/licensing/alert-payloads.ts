@@ -1,7 +1,7 @@
+import { z } from 'zod';
 import { formatUtcDate } from '../view/dates';
-import type { AlertEvent } from './alert-transitions';
-import type { AlertRuleKind } from './alert-rules';
-import { RULE_LABELS } from './alert-rules';
+import { ALERT_RULE_KINDS, RULE_LABELS } from './alert-rules';
+import { ALERT_EVENTS } from './alert-transitions';
 
 // What a notification says, and the three webhook bodies and the e-mail it is sent as (the README
 // documents the plain body). Slack's incoming webhooks take `{text}` (mrkdwn); Microsoft Teams'
@@ -11,21 +11,22 @@ import { RULE_LABELS } from './alert-rules';
 export const PAYLOAD_FORMATS = ['plain', 'slack', 'teams'] as const;
 export type PayloadFormat = (typeof PAYLOAD_FORMATS)[number];
 
-/** One notification. `event` test: a "Send test" from the page. Times epoch ms. */
-export interface AlertMessage {
-  event: AlertEvent | 'test';
+/** One notification, as stored and as sent. `event` test: a "Send test" from the page. `at`: epoch ms. */
+export const AlertMessageSchema = z.object({
+  event: z.enum([...ALERT_EVENTS, 'test']),
   /** The portal the condition is about, as configured (ARCGIS_PORTAL_URL). */
-  portal: string;
-  rule: AlertRuleKind | null;
+  portal: z.string(),
+  rule: z.enum(ALERT_RULE_KINDS).nullable(),
   /** The condition's key (rule and subject); null for a test. */
-  key: string | null;
-  level: string | null;
+  key: z.string().nullable(),
+  level: z.string().nullable(),
   /** The level before an escalation. */
-  from: string | null;
-  title: string;
-  detail: string;
-  at: number;
-}
+  from: z.string().nullable(),
+  title: z.string(),
+  detail: z.string(),
+  at: z.number(),
+});
+export type AlertMessage = z.output<typeof AlertMessageSchema>;
 
 const EVENT_WORDS: Record<AlertMessage['event'], string> = {
   start: 'Alert',
