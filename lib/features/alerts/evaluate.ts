@@ -51,7 +51,9 @@ export async function evaluateAndQueue(store: Store, portal: PortalRef, input: E
     readAlertRules(store, portal),
     listAlertChannels(store, portal),
     latestCollectorRuns(store, portal, RUNS_READ),
-    forecasts(store, portal, now),
+    // History is filed under the snapshot's own portal (with the organization the portal reports).
+    // Without a snapshot the forecast rule is not evaluated: a failed read must not clear it.
+    input.snapshot ? forecasts(store, input.snapshot.portal, now) : undefined,
   ]);
   const enabled = new Set(rules.filter((r) => r.enabled).map((r) => r.kind));
   const { conditions, evaluated } = evaluateAlerts(rules, {
