@@ -11,6 +11,9 @@ export const ACTION_WORDS: Record<AuditEntryView['action'], string> = {
   'import-license': 'Import license file',
   'populate-license': 'Populate license',
   'import-server-license': 'Import server license',
+  'save-alert-rule': 'Change alert rule',
+  'add-alert-channel': 'Add alert channel',
+  'delete-alert-channel': 'Delete alert channel',
 };
 
 /**

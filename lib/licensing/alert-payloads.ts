@@ -11,6 +11,12 @@ import { ALERT_EVENTS } from './alert-transitions';
 export const PAYLOAD_FORMATS = ['plain', 'slack', 'teams'] as const;
 export type PayloadFormat = (typeof PAYLOAD_FORMATS)[number];
 
+/** Where a notification goes: a webhook (a payload format) or e-mail over SMTP. */
+export const CHANNEL_TYPES = ['webhook', 'email'] as const;
+
+/** pending: due now; retrying: failed, due again later; sent; failed: given up after the hour of retries. */
+export const DELIVERY_STATUSES = ['pending', 'sent', 'retrying', 'failed'] as const;
+
 /** One notification, as stored and as sent. `event` test: a "Send test" from the page. `at`: epoch ms. */
 export const AlertMessageSchema = z.object({
   event: z.enum([...ALERT_EVENTS, 'test']),

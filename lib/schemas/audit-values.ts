@@ -11,6 +11,9 @@ export const AUDIT_ACTIONS = [
   'import-license',
   'populate-license',
   'import-server-license',
+  'save-alert-rule',
+  'add-alert-channel',
+  'delete-alert-channel',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

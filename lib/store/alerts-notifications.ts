@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { ALERT_RULE_KINDS } from '../licensing/alert-rules';
-import { AlertMessageSchema, type AlertMessage } from '../licensing/alert-payloads';
+import { AlertMessageSchema, DELIVERY_STATUSES, type AlertMessage } from '../licensing/alert-payloads';
 import { nextAttemptAt } from '../licensing/alert-retry';
 import type { FiringCondition } from '../licensing/alert-transitions';
 import type { PortalRef } from '../licensing/snapshot';
@@ -20,15 +20,13 @@ export interface NewNotification {
   message: AlertMessage;
 }
 
-export const NOTIFICATION_STATUSES = ['pending', 'sent', 'retrying', 'failed'] as const;
-
 /** A queued or sent notification as the page lists it. Times epoch ms. */
 export interface NotificationView {
   id: number;
   channelName: string;
   message: AlertMessage;
   createdAt: number;
-  status: (typeof NOTIFICATION_STATUSES)[number];
+  status: (typeof DELIVERY_STATUSES)[number];
   attempts: number;
   lastAttemptAt: number | null;
   nextAttemptAt: number | null;
@@ -56,7 +54,7 @@ const StoredCondition = z.object({
   since: z.number(),
 });
 const StoredMessage = z.string().transform((text) => AlertMessageSchema.parse(JSON.parse(text)));
-const StoredStatus = z.enum(NOTIFICATION_STATUSES);
+const StoredStatus = z.enum(DELIVERY_STATUSES);
 
 /** What is firing for the portal now. */
 export async function readFiring(store: Store, portal: PortalRef): Promise<FiringCondition[]> {

@@ -2,7 +2,7 @@ import 'server-only';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { AlertRuleSchema, DEFAULT_RULES, type AlertRule } from '../licensing/alert-rules';
-import { PAYLOAD_FORMATS } from '../licensing/alert-payloads';
+import { CHANNEL_TYPES, PAYLOAD_FORMATS } from '../licensing/alert-payloads';
 import type { PortalRef } from '../licensing/snapshot';
 import type { SecretBox } from './alerts-secret-box';
 import type { Store } from './engine';
@@ -13,8 +13,7 @@ import type { StoreSchema } from './schema';
 // Alert rules and channels of a portal (migration 0005-alerts). A channel's secret is sealed before
 // it is written and opened only for a delivery; the page reads the masked copy.
 
-export const CHANNEL_TYPES = ['webhook', 'email'] as const;
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
+type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 /** A channel as the page may see it: no secret, only its masked form. */
 export interface ChannelView {
