@@ -15,11 +15,13 @@ const expiry = (level: string, rank: number, subject = 'userType:creatorUT'): Al
 const seats = (level: string, rank: number): AlertCondition => ({ ...expiry(level, rank), key: 'seats:userType:creatorUT', rule: 'seats' });
 const both = new Set<AlertRuleKind>(['expiry', 'seats']);
 
+const one = () => [1];
+
 /** Runs evaluations one after another, as the collector would, and returns the events of each. */
 function run(rounds: AlertCondition[][], evaluated: ReadonlySet<AlertRuleKind> = both): string[][] {
   let firing: FiringCondition[] = [];
   return rounds.map((current, i) => {
-    const step = alertTransitions(firing, current, evaluated, i);
+    const step = alertTransitions(firing, current, evaluated, i, one);
     firing = step.firing;
     return step.transitions.map((t) => `${t.event} ${t.condition.key} ${t.condition.level}${t.from ? ` from ${t.from}` : ''}`);
   });
@@ -73,16 +75,28 @@ describe('alertTransitions', () => {
   });
 
   it('keeps conditions of rules not evaluated this time, without a notification', () => {
-    const first = alertTransitions([], [expiry('within-30', 2), seats('at-90', 1)], both, 5);
-    const second = alertTransitions(first.firing, [], new Set<AlertRuleKind>(['seats']), 9);
+    const first = alertTransitions([], [expiry('within-30', 2), seats('at-90', 1)], both, 5, one);
+    const second = alertTransitions(first.firing, [], new Set<AlertRuleKind>(['seats']), 9, one);
     expect(second.transitions.map((t) => `${t.event} ${t.condition.key}`)).toEqual(['clear seats:userType:creatorUT']);
-    expect(second.firing).toEqual([{ ...expiry('within-30', 2), since: 5 }]);
+    expect(second.firing).toEqual([{ ...expiry('within-30', 2), since: 5, heard: [1] }]);
   });
 
   it('keeps the time a condition started through escalations, and the same condition listed twice counts once', () => {
-    const first = alertTransitions([], [expiry('within-60', 1), expiry('within-60', 1)], both, 100);
+    const first = alertTransitions([], [expiry('within-60', 1), expiry('within-60', 1)], both, 100, one);
     expect(first.transitions).toHaveLength(1);
-    const second = alertTransitions(first.firing, [expiry('within-30', 2)], both, 200);
+    const second = alertTransitions(first.firing, [expiry('within-30', 2)], both, 200, one);
     expect(second.firing.map((c) => c.since)).toEqual([100]);
+  });
+
+  it('tells a channel added later what is firing, once, and only that channel; a clear goes to every channel that heard it', () => {
+    const channels: number[][] = [[], [1], [1], [1, 2], [1, 2]];
+    const rounds = [[expiry('within-30', 2)], [expiry('within-30', 2)], [expiry('within-30', 2)], [expiry('within-30', 2)], []];
+    let firing: FiringCondition[] = [];
+    const events = rounds.map((current, i) => {
+      const step = alertTransitions(firing, current, both, i, () => channels[i] ?? []);
+      firing = step.firing;
+      return step.transitions.map((t) => `${t.event} → ${t.channelIds.join(',')}`);
+    });
+    expect(events).toEqual([[], ['start → 1'], [], ['start → 2'], ['clear → 1,2']]);
   });
 });

@@ -52,6 +52,7 @@ const StoredCondition = z.object({
   title: z.string(),
   detail: z.string(),
   since: z.number(),
+  heard: z.string().transform((text) => z.array(z.number()).parse(JSON.parse(text))),
 });
 const StoredMessage = z.string().transform((text) => AlertMessageSchema.parse(JSON.parse(text)));
 const StoredStatus = z.enum(DELIVERY_STATUSES);
@@ -61,7 +62,7 @@ export async function readFiring(store: Store, portal: PortalRef): Promise<Firin
   return guarded(async () => {
     const rows = await store.db
       .selectFrom('alertConditions')
-      .select(['key', 'rule', 'subject', 'level', 'rank', 'title', 'detail', 'since'])
+      .select(['key', 'rule', 'subject', 'level', 'rank', 'title', 'detail', 'since', 'heard'])
       .where('portalId', '=', await portalId(store, portal))
       .orderBy('since')
       .orderBy('key')
@@ -96,7 +97,7 @@ export async function recordEvaluation(
       if (result.firing.length > 0)
         await tx
           .insertInto('alertConditions')
-          .values(result.firing.map((c) => ({ portalId: owner, ...c })))
+          .values(result.firing.map((c) => ({ portalId: owner, ...c, heard: JSON.stringify(c.heard) })))
           .execute();
       return queue(tx, owner, result.notifications, now);
     });

@@ -78,6 +78,7 @@ describe(`alert conditions and deliveries (${TEST_ENGINE})`, () => {
       title: 'A',
       detail: '',
       since: 10,
+      heard: [channelId],
     };
     const ids = await recordEvaluation(first, portal, 10, (firing) => {
       expect(firing).toEqual([]);

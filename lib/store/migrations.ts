@@ -213,6 +213,7 @@ const alerts = (engine: StoreEngine): Migration => ({
       .addColumn('title', 'text', (col) => col.notNull())
       .addColumn('detail', 'text', (col) => col.notNull())
       .addColumn('since', 'bigint', (col) => col.notNull())
+      .addColumn('heard', 'text', (col) => col.notNull())
       .addPrimaryKeyConstraint('alert_conditions_pk', ['portal_id', 'key'])
       .execute();
     await db.schema

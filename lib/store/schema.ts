@@ -169,6 +169,8 @@ interface AlertConditionsTable {
   title: string;
   detail: string;
   since: number;
+  /** JSON: the ids of the channels told of the condition's current state. */
+  heard: string;
 }
 
 interface AlertNotificationsTable {

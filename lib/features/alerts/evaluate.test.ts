@@ -106,4 +106,19 @@ describe('evaluateAndQueue and deliverDue', () => {
     expect(await readFiring(store, portal)).toEqual([]);
     expect(receiver.received).toHaveLength(1);
   });
+
+  it('records what fires before any channel exists, and announces it once to the first channel added (the demo: collector first, channels later)', async () => {
+    expect(await check(5)).toEqual([]);
+    expect((await readFiring(store, portal)).map((c) => c.level)).toEqual(['within-7']);
+    await addAlertChannel(
+      store,
+      portal,
+      { name: 'Hook', type: 'webhook', format: 'plain', recipients: [], secret: receiver.url, masked: '' },
+      box,
+      NOW,
+    );
+    expect(await check(5)).toHaveLength(1);
+    expect(await check(5)).toEqual([]);
+    expect(receiver.received.map((r) => (JSON.parse(r.body) as { event: string }).event)).toEqual(['start']);
+  });
 });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { evaluateAlerts } from '../../licensing/alert-evaluate';
+import type { AlertRuleKind } from '../../licensing/alert-rules';
 import { routeTransitions } from '../../licensing/alert-routing';
 import { alertTransitions } from '../../licensing/alert-transitions';
 import { forecastSeatLimit, type DailySeats } from '../../licensing/forecast';
@@ -64,12 +65,14 @@ export async function evaluateAndQueue(store: Store, portal: PortalRef, input: E
     collectorRuns: runs,
   });
   return recordEvaluation(store, portal, now, (firing) => {
+    const channelsOf = (kind: AlertRuleKind) => rules.find((r) => r.kind === kind)?.channelIds ?? [];
     const step = alertTransitions(
       firing.filter((c) => enabled.has(c.rule)),
       conditions,
       evaluated,
       now,
+      channelsOf,
     );
-    return { firing: step.firing, notifications: routeTransitions(step.transitions, rules, channels, portal.url, now) };
+    return { firing: step.firing, notifications: routeTransitions(step.transitions, channels, portal.url, now) };
   });
 }
