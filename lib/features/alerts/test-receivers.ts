@@ -13,7 +13,8 @@ export interface HttpReceiver {
   close(): Promise<void>;
 }
 
-export async function startHttpReceiver(): Promise<HttpReceiver> {
+/** Listens on 127.0.0.1:`port` (0: any free port). */
+export async function startHttpReceiver(port = 0): Promise<HttpReceiver> {
   const receiver: Omit<HttpReceiver, 'url' | 'close'> = { received: [], answer: (res) => res.end('ok') };
   const server = createServer((req, res) => {
     let body = '';
@@ -24,10 +25,10 @@ export async function startHttpReceiver(): Promise<HttpReceiver> {
       receiver.answer(res);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as AddressInfo;
   return Object.assign(receiver, {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -43,7 +44,7 @@ export interface SmtpReceiver {
 }
 
 /** An SMTP server on 127.0.0.1 without TLS that accepts any AUTH (user "alerts", password "s3cret") and records each message. */
-export async function startSmtpReceiver(): Promise<SmtpReceiver> {
+export async function startSmtpReceiver(port = 0): Promise<SmtpReceiver> {
   const messages: SmtpReceiver['messages'] = [];
   const server = new SMTPServer({
     secure: false,
@@ -70,7 +71,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = server.server.address() as AddressInfo;
-  return { port, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
+  const { port: bound } = server.server.address() as AddressInfo;
+  return { port: bound, messages, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
