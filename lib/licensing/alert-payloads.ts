@@ -42,7 +42,7 @@ const EVENT_WORDS: Record<AlertMessage['event'], string> = {
 };
 
 /** "Alert: Creator (User type) expires on Jan 5, 2027, in 30 days": the one line every format leads with. */
-export function headline(message: AlertMessage): string {
+function headline(message: AlertMessage): string {
   return `${EVENT_WORDS[message.event]}: ${message.title}`;
 }
 

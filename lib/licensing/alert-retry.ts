@@ -6,7 +6,7 @@
 const MINUTE_MS = 60_000;
 
 /** Minutes after the first attempt at which each retry is made: 1, 3, 7, 15, 31, then 60. */
-export const RETRY_OFFSETS_MINUTES = [1, 3, 7, 15, 31, 60] as const;
+const RETRY_OFFSETS_MINUTES = [1, 3, 7, 15, 31, 60] as const;
 
 /**
  * When to try again after `attempts` attempts (1 = only the first was made) that began at

@@ -4,7 +4,7 @@ import type { AlertTransition } from './alert-transitions';
 // Each transition as the notification each of its channels is sent.
 
 /** The notification of `transition` about `portal` (its configured URL) at `at` (epoch ms). */
-export function alertMessage(transition: AlertTransition, portal: string, at: number): AlertMessage {
+function alertMessage(transition: AlertTransition, portal: string, at: number): AlertMessage {
   const { condition } = transition;
   return {
     event: transition.event,

@@ -15,7 +15,7 @@ export interface FiringCondition extends AlertCondition {
 }
 
 export const ALERT_EVENTS = ['start', 'escalate', 'clear'] as const;
-export type AlertEvent = (typeof ALERT_EVENTS)[number];
+type AlertEvent = (typeof ALERT_EVENTS)[number];
 
 /** One notification to send to `channelIds`: the event and the condition as it is now (for clear: as it was last). */
 export interface AlertTransition {

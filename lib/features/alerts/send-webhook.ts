@@ -6,7 +6,7 @@ import { webhookBody, type AlertMessage, type PayloadFormat } from '../../licens
 // another host). The global fetch is Node's own (undici).
 
 /** How long one delivery may take, answer included. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 /** Bytes of the receiver's answer read at most: only its start is kept, to show on the page. */
 export const ANSWER_CAP_BYTES = 16_384;
 /** Characters of the answer kept. */
@@ -19,7 +19,7 @@ export interface Delivery {
 }
 
 /** Whether `url` is an http(s) URL a webhook may be sent to. */
-export function isWebhookUrl(url: string): boolean {
+function isWebhookUrl(url: string): boolean {
   try {
     const { protocol } = new URL(url);
     return protocol === 'http:' || protocol === 'https:';

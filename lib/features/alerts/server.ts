@@ -26,7 +26,7 @@ import { alertsPortal, checkAlerts, deliveryDeps } from './runtime';
 const HISTORY_SHOWN = 50;
 
 /** Everything /alerts shows, for the route and the page alike. Throws StoreUnavailableError (503). */
-export async function readAlerts(): Promise<AlertsView> {
+async function readAlerts(): Promise<AlertsView> {
   const store = await appStore();
   const portal = alertsPortal();
   const [rules, channels, firing, notifications] = await Promise.all([
