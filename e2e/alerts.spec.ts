@@ -77,6 +77,19 @@ test('channels set up in the browser are shown masked, and Send test arrives by 
   expect(smtp.messages[0]?.to).toEqual(['licenses@example.com']);
   expect(smtp.messages[0]?.data).toContain('Test from the license dashboard');
   await expectNoSeriousA11yViolations(page);
+
+  // Each change is an audit entry, its destination masked.
+  const rule = page.getByRole('form', { name: 'Seats in use' });
+  await rule.getByLabel('Percent of seats').fill('80, 100');
+  await rule.getByRole('button', { name: 'Save' }).click();
+  await expect(rule.getByText('Saved')).toBeVisible();
+  await page.goto('/audit');
+  const log = page.getByRole('table', { name: /Audit log entries/ });
+  await expect(log.locator('tbody tr').first()).toContainText('Change alert rule');
+  await expect(log.locator('tbody tr').first()).toContainText('[80,100]');
+  await expect(log.locator('tbody tr').filter({ hasText: 'Add alert channel' }).filter({ hasText: 'Ops hook' })).toContainText('••••6789');
+  expect(await page.content()).not.toContain('very-secret-token');
+  expect(await page.content()).not.toContain('s3cret');
 });
 
 test('Check now announces the demo’s expiring licenses once to each channel; a second Check now sends nothing new', async ({ page }) => {
