@@ -7,4 +7,6 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const { startCollector } = await import('./lib/features/history/collector');
   startCollector();
+  const { startAlertRetries } = await import('./lib/features/alerts/runtime');
+  startAlertRetries();
 }

@@ -123,3 +123,27 @@ export function getCollectorConfig(): CollectorConfig {
     process.env.DEMO_USERNAME && process.env.DEMO_PASSWORD ? { username: process.env.DEMO_USERNAME, password: process.env.DEMO_PASSWORD } : undefined;
   return { credentials: collector ?? demo, intervalMs: env.COLLECT_INTERVAL, auditRetentionDays: env.AUDIT_RETENTION_DAYS };
 }
+
+const AlertsEnvSchema = z.object({
+  ALERTS_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  ALERT_MAIL_FROM: z.string().trim().min(3).optional(),
+});
+
+/** What alert delivery needs (issue 14). */
+export interface AlertsConfig {
+  /** Derives the key that seals channel secrets: ALERTS_SECRET, else SESSION_SECRET. */
+  secret: string;
+  /** The SMTP server e-mail channels use unless they name their own (smtp[s]://user:password@host:port). */
+  smtpUrl?: string;
+  /** The From of alert e-mails; default alerts@<the SMTP host>. */
+  mailFrom?: string;
+}
+
+/** The alerts' settings. Throws ConfigError naming a bad value (or, without ALERTS_SECRET, what getConfig throws). */
+export function getAlertsConfig(): AlertsConfig {
+  const parsed = AlertsEnvSchema.safeParse(process.env);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const env = parsed.data;
+  return { secret: env.ALERTS_SECRET ?? getConfig().sessionSecret, smtpUrl: env.SMTP_URL, mailFrom: env.ALERT_MAIL_FROM };
+}

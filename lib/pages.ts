@@ -11,6 +11,7 @@ export const PAGES = {
   'license-files': { path: '/import', label: 'Import license', title: 'Import license' },
   'server-licenses': { path: '/server-licenses', label: 'Server licenses', title: 'Server licenses' },
   audit: { path: '/audit', label: 'Audit log', title: 'Audit log' },
+  alerts: { path: '/alerts', label: 'Alerts', title: 'Alerts' },
 } as const;
 
 export type PageName = keyof typeof PAGES;

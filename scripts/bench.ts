@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { measureLicenseLatency, type LicenseLatency } from './bench/license-latency';
 import { measurePageWeight } from './bench/page-weight';
 import { judge, Report } from './bench/report';
+import { measureAlerts } from './bench/alerts';
 import { measureBrowserRender, measureServerRender } from './bench/scale';
 import { FLOOR_DIR, residentMegabytes, signIn, startDashboard, startEmulatorProcess, startFloor } from './bench/servers';
 import { ms } from './bench/stats';
@@ -119,6 +120,8 @@ async function main(): Promise<void> {
   }
   await measureScale();
   await measureStore();
+  console.log('\nAlerts: every rule over the large demo snapshot\n');
+  for (const row of measureAlerts()) report.add(row);
   writeReport(started, loadAtStart);
 }
 

@@ -14,6 +14,9 @@ export const ACTION_WORDS: Record<AuditEntryView['action'], string> = {
   'change-user-type': 'Change user type',
   'revoke-app-license': 'Revoke app license',
   'assign-app-license': 'Assign app license',
+  'save-alert-rule': 'Change alert rule',
+  'add-alert-channel': 'Add alert channel',
+  'delete-alert-channel': 'Delete alert channel',
 };
 
 /**

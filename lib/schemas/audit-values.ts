@@ -14,6 +14,9 @@ export const AUDIT_ACTIONS = [
   'change-user-type',
   'revoke-app-license',
   'assign-app-license',
+  'save-alert-rule',
+  'add-alert-channel',
+  'delete-alert-channel',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -211,6 +211,70 @@ const historyPointsByTime = (): Migration => ({
   },
 });
 
+// Alerts (issue 14), per portal: the rules' settings (a rule without a row has its defaults); the
+// channels, whose secret (webhook URL, SMTP URL) is stored encrypted (AES-256-GCM, lib/store/
+// alerts-secret-box.ts) beside a masked copy the page shows, so a read never needs the key; what is
+// firing now; and every notification per channel with its delivery state. A notification keeps its
+// channel's name, so the sent history outlives a deleted channel.
+const alerts = (engine: StoreEngine): Migration => ({
+  async up(db: Db) {
+    await db.schema
+      .createTable('alert_rules')
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('kind', 'text', (col) => col.notNull())
+      .addColumn('enabled', 'integer', (col) => col.notNull().check(sql`enabled in (0, 1)`))
+      .addColumn('settings', 'text', (col) => col.notNull())
+      .addColumn('channel_ids', 'text', (col) => col.notNull())
+      .addColumn('updated_at', 'bigint', (col) => col.notNull())
+      .addPrimaryKeyConstraint('alert_rules_pk', ['portal_id', 'kind'])
+      .execute();
+    await db.schema
+      .createTable('alert_channels')
+      .addColumn(...autoId(engine))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('name', 'text', (col) => col.notNull())
+      .addColumn('type', 'text', (col) => col.notNull().check(sql`type in ('webhook', 'email')`))
+      .addColumn('format', 'text', (col) => col.notNull())
+      .addColumn('recipients', 'text', (col) => col.notNull())
+      .addColumn('secret', 'text')
+      .addColumn('masked', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'bigint', (col) => col.notNull())
+      .execute();
+    await db.schema.createIndex('alert_channels_portal').on('alert_channels').columns(['portal_id', 'id']).execute();
+    await db.schema
+      .createTable('alert_conditions')
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('key', 'text', (col) => col.notNull())
+      .addColumn('rule', 'text', (col) => col.notNull())
+      .addColumn('subject', 'text', (col) => col.notNull())
+      .addColumn('level', 'text', (col) => col.notNull())
+      .addColumn('rank', 'integer', (col) => col.notNull())
+      .addColumn('title', 'text', (col) => col.notNull())
+      .addColumn('detail', 'text', (col) => col.notNull())
+      .addColumn('since', 'bigint', (col) => col.notNull())
+      .addColumn('heard', 'text', (col) => col.notNull())
+      .addPrimaryKeyConstraint('alert_conditions_pk', ['portal_id', 'key'])
+      .execute();
+    await db.schema
+      .createTable('alert_notifications')
+      .addColumn(...autoId(engine))
+      .addColumn('portal_id', 'bigint', (col) => col.notNull().references('portals.id'))
+      .addColumn('channel_id', 'bigint', (col) => col.references('alert_channels.id').onDelete('set null'))
+      .addColumn('channel_name', 'text', (col) => col.notNull())
+      .addColumn('message', 'text', (col) => col.notNull())
+      .addColumn('created_at', 'bigint', (col) => col.notNull())
+      .addColumn('status', 'text', (col) => col.notNull().check(sql`status in ('pending', 'sent', 'retrying', 'failed')`))
+      .addColumn('attempts', 'integer', (col) => col.notNull().defaultTo(0))
+      .addColumn('first_attempt_at', 'bigint')
+      .addColumn('last_attempt_at', 'bigint')
+      .addColumn('next_attempt_at', 'bigint')
+      .addColumn('answer', 'text')
+      .execute();
+    await db.schema.createIndex('alert_notifications_portal_time').on('alert_notifications').columns(['portal_id', 'created_at', 'id']).execute();
+    await db.schema.createIndex('alert_notifications_due').on('alert_notifications').columns(['next_attempt_at']).execute();
+  },
+});
+
 /** Every migration, by the name Kysely records in `kysely_migration`; names sort in the order they apply. */
 export function storeMigrations(engine: StoreEngine): Record<string, Migration> {
   return {
@@ -219,5 +283,6 @@ export function storeMigrations(engine: StoreEngine): Record<string, Migration> 
     '0003-collector-runs': collectorRuns(engine),
     '0004-members': members(engine),
     '0005-history-points-by-time': historyPointsByTime(),
+    '0006-alerts': alerts(engine),
   };
 }

@@ -129,4 +129,66 @@ export interface StoreSchema {
   inventoryMembers: InventoryMembersTable;
   inventoryLicenses: InventoryLicensesTable;
   inventoryEntitlements: InventoryEntitlementsTable;
+  alertRules: AlertRulesTable;
+  alertChannels: AlertChannelsTable;
+  alertConditions: AlertConditionsTable;
+  alertNotifications: AlertNotificationsTable;
+}
+
+interface AlertRulesTable {
+  portalId: number;
+  kind: string;
+  enabled: number;
+  /** JSON: the rule's settings (lib/licensing/alert-rules.ts). */
+  settings: string;
+  /** JSON: the ids of the channels it notifies. */
+  channelIds: string;
+  updatedAt: number;
+}
+
+interface AlertChannelsTable {
+  id: Generated<number>;
+  portalId: number;
+  name: string;
+  type: string;
+  /** Webhook: plain, slack or teams; e-mail: plain. */
+  format: string;
+  /** JSON: e-mail addresses (not secret); [] for a webhook. */
+  recipients: string;
+  /** Encrypted webhook URL or SMTP URL; null: an e-mail channel on SMTP_URL. */
+  secret: string | null;
+  masked: string;
+  createdAt: number;
+}
+
+interface AlertConditionsTable {
+  portalId: number;
+  key: string;
+  rule: string;
+  subject: string;
+  level: string;
+  rank: number;
+  title: string;
+  detail: string;
+  since: number;
+  /** JSON: the ids of the channels told of the condition's current state. */
+  heard: string;
+}
+
+interface AlertNotificationsTable {
+  id: Generated<number>;
+  portalId: number;
+  channelId: number | null;
+  channelName: string;
+  /** JSON: the AlertMessage (lib/licensing/alert-payloads.ts). */
+  message: string;
+  createdAt: number;
+  status: string;
+  attempts: Generated<number>;
+  firstAttemptAt: number | null;
+  lastAttemptAt: number | null;
+  /** When a delivery is due (epoch ms); null: nothing more to do. */
+  nextAttemptAt: number | null;
+  /** The channel's answer to the last attempt (status and the start of its body, or the error). */
+  answer: string | null;
 }

@@ -32,7 +32,7 @@ export interface CollectorAccount {
 }
 
 /** Federated servers (or Kubernetes' own) as the expirations read them; undefined when the list itself could not be read. */
-async function readServers(
+export async function readServers(
   connection: PortalConnection,
   profile: Awaited<ReturnType<typeof readPortalProfile>>,
 ): Promise<ServerReading[] | undefined> {

@@ -2,7 +2,7 @@ import 'server-only';
 import { ArcGISError } from '../../arcgis/errors';
 import { redactToken } from '../../arcgis/redact';
 import type { SnapshotReading } from '../../licensing/snapshot-of';
-import type { PortalRef } from '../../licensing/snapshot';
+import type { LicenseSnapshot, PortalRef } from '../../licensing/snapshot';
 import { pruneAudit } from '../../store/audit';
 import { tryAcquireCollectorLock } from '../../store/collector-lock';
 import { pruneCollectorRuns, recordCollectorRun } from '../../store/collector-runs';
@@ -40,6 +40,8 @@ export interface CollectorDeps {
   read(takenAt: number): Promise<SnapshotReading & { syncMembers?: () => Promise<SyncState> }>;
   /** One line per event, for the server's log. */
   log(line: string): void;
+  /** After the run is recorded, with the snapshot written (undefined when none was): evaluates the alerts (issue 14). */
+  afterRun?(store: Store, snapshot: LicenseSnapshot | undefined): Promise<void>;
 }
 
 /** not-holder: another instance holds this interval's lock; store-unavailable: nothing could be done. */
@@ -71,11 +73,14 @@ export async function collectOnce(settings: CollectorSettings, deps: CollectorDe
   const startedAt = deps.now();
   let reason: string | null = null;
   let syncMembers: (() => Promise<SyncState>) | undefined;
+  let written: LicenseSnapshot | undefined;
   try {
     const reading = await deps.read(startedAt);
     syncMembers = reading.syncMembers;
-    if (reading.ok) await writeSnapshot(store, reading.snapshot);
-    else reason = `No snapshot: ${reading.reason}.`;
+    if (reading.ok) {
+      await writeSnapshot(store, reading.snapshot);
+      written = reading.snapshot;
+    } else reason = `No snapshot: ${reading.reason}.`;
   } catch (error) {
     reason = clean(wordsOf(error));
   }
@@ -104,5 +109,6 @@ export async function collectOnce(settings: CollectorSettings, deps: CollectorDe
   } catch (error) {
     say(`could not record the run or prune, ${wordsOf(error)}`);
   }
+  await deps.afterRun?.(store, written).catch((error: unknown) => say(`alerts not evaluated, ${wordsOf(error)}`));
   return outcome;
 }

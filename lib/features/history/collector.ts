@@ -1,9 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type DashboardConfig } from '../../config';
-import { portalRefOf, type PortalRef } from '../../licensing/snapshot';
+import { portalRefOf, type LicenseSnapshot, type PortalRef } from '../../licensing/snapshot';
 import { snapshotOf } from '../../licensing/snapshot-of';
 import { appStore } from '../../store/app-store';
+import type { Store } from '../../store/engine';
+import { checkAlerts } from '../alerts/runtime';
 import { startMembersSync } from '../members/sync';
 import { readPortalAsCollector } from './collect-portal';
 import { scheduleEvery } from './collect-schedule';
@@ -62,6 +64,9 @@ export function startCollector(log: (line: string) => void = console.log): (() =
       return { ...snapshotOf({ ...read, source: 'collector' }), syncMembers: () => startMembersSync(read.members).done };
     },
     log,
+    afterRun: async (store: Store, snapshot: LicenseSnapshot | undefined) => {
+      await checkAlerts(store, settings.portal, { snapshot });
+    },
   };
   log(`[collector] ${config.portalUrl}: every ${collector.intervalMs / 60_000} min as ${credentials.username}, one instance per interval.`);
   return scheduleEvery({ firstDelayMs: FIRST_RUN_DELAY_MS, intervalMs: collector.intervalMs }, () => collectOnce(settings, deps));

@@ -1,0 +1,3 @@
+import { testChannel } from '@/lib/features/alerts/server';
+
+export const POST = testChannel.handle;

@@ -1,0 +1,3 @@
+import { checkNow } from '@/lib/features/alerts/server';
+
+export const POST = checkNow.handle;

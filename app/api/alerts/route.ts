@@ -1,0 +1,3 @@
+import { alerts } from '@/lib/features/alerts/server';
+
+export const GET = alerts.handle;

@@ -1,0 +1,3 @@
+import { saveRule } from '@/lib/features/alerts/server';
+
+export const POST = saveRule.handle;
