@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { startHttpReceiver, startSmtpReceiver, type HttpReceiver, type SmtpReceiver } from '../lib/features/alerts/test-receivers';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { emulator } from './support/emulator';
-import { PORTAL_APP } from './support/env';
+import { PORTAL_APP, RECEIVER_PORTS } from './support/env';
 import { expect, test } from './support/fixtures';
 import { signInThroughApi, signInThroughForm } from './support/session';
 
@@ -10,9 +10,7 @@ import { signInThroughApi, signInThroughForm } from './support/session';
 // started by the test on this worktree's ports: channels set up in the browser, Send test, Check now
 // announcing the demo's expiring licenses once, a receiver that is down, and the refusals.
 
-const WEBHOOK_PORT = 5960;
-const SMTP_PORT = 5961;
-const DOWN_PORT = 5962;
+const { webhook: WEBHOOK_PORT, smtp: SMTP_PORT, down: DOWN_PORT } = RECEIVER_PORTS;
 
 let webhook: HttpReceiver;
 let smtp: SmtpReceiver;
@@ -44,7 +42,7 @@ async function addWebhook(page: Page, name: string, url: string): Promise<void> 
   await form.getByLabel('Webhook URL').fill(url);
   await form.getByLabel('Payload').selectOption('plain');
   await form.getByRole('button', { name: 'Add channel' }).click();
-  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Channels' }).getByRole('cell', { name, exact: true })).toBeVisible();
 }
 
 async function addMail(page: Page, name: string): Promise<void> {
@@ -54,7 +52,7 @@ async function addMail(page: Page, name: string): Promise<void> {
   await form.getByLabel('Recipients').fill('licenses@example.com');
   await form.getByLabel(/SMTP URL/).fill(`smtp://alerts:s3cret@127.0.0.1:${SMTP_PORT}`);
   await form.getByRole('button', { name: 'Add channel' }).click();
-  await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Channels' }).getByRole('cell', { name, exact: true })).toBeVisible();
 }
 
 test('channels set up in the browser are shown masked, and Send test arrives by webhook and by e-mail', async ({ page }) => {

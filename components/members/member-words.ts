@@ -1,3 +1,4 @@
+import { formatDistanceStrict } from 'date-fns';
 import { displayName } from '@/lib/licensing/display-names';
 
 // How the members table says roles, entitlements and times in words.
@@ -43,17 +44,13 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-/** "just now", "5 minutes ago", "3 hours ago", "12 days ago": how long before `now` (epoch ms). */
+/**
+ * "just now", "5 minutes ago", "3 hours ago", "412 days ago": how long before `now` (epoch ms), in
+ * whole units (date-fns), days above a day: the filters count idle time in days, so the table does too.
+ */
 export function agoWords(epochMs: number, now: number): string {
-  const elapsed = Math.max(0, now - epochMs);
-  const [count, unit] =
-    elapsed < MINUTE
-      ? [0, '']
-      : elapsed < HOUR
-        ? [Math.floor(elapsed / MINUTE), 'minute']
-        : elapsed < DAY
-          ? [Math.floor(elapsed / HOUR), 'hour']
-          : [Math.floor(elapsed / DAY), 'day'];
-  if (count === 0) return 'just now';
-  return `${count} ${unit}${count === 1 ? '' : 's'} ago`;
+  const elapsed = now - epochMs;
+  if (elapsed < MINUTE) return 'just now';
+  const unit = elapsed < HOUR ? 'minute' : elapsed < DAY ? 'hour' : 'day';
+  return formatDistanceStrict(epochMs, now, { addSuffix: true, roundingMethod: 'floor', unit });
 }

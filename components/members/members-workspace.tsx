@@ -18,7 +18,7 @@ export interface ChangeDialogProps {
   /** How many members the selection holds. */
   count: number;
   onClose(): void;
-  /** After a change was sent: the page reads the inventory again. */
+  /** After a change was sent: the page reads the inventory again; the dialog stays open on its results until closed. */
   onDone(): void;
 }
 
@@ -125,10 +125,7 @@ export function MembersWorkspace({
             selection,
             count,
             onClose: () => setOpen(false),
-            onDone: () => {
-              setOpen(false);
-              router.refresh();
-            },
+            onDone: () => router.refresh(),
           })
         : null}
     </div>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatDistanceToNow } from 'date-fns';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef } from 'react';
 import { endpointMutation, endpointQuery } from '@/lib/endpoint/client';
@@ -11,6 +10,7 @@ import { formatUtcDateTime } from '@/lib/view/date-time';
 import { ApiErrorNotice } from '../ui/api-error-notice';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
+import { agoWords } from './member-words';
 import { SyncProgress } from './sync-progress';
 
 /** How often a running sync's progress is asked for. */
@@ -20,14 +20,22 @@ function members(count: number): string {
   return `${formatCount(count)} ${count === 1 ? 'member' : 'members'}`;
 }
 
-/** When the inventory the page shows was read, relative and as a UTC date and time. */
-function InventoryLine({ inventory }: { inventory: { readAt: number; membersTotal: number } | null }) {
-  if (!inventory) return <p className="text-sm">No inventory yet: sync to read the members from the portal.</p>;
+/** The inventory the page shows, as the members page reads it: read time (epoch ms), members, members the read could not reach. */
+export interface InventoryFreshness {
+  readAt: number;
+  membersTotal: number;
+  unreached: number;
+}
+
+/** When the inventory the page shows was read, relative to the page's `now` and as a UTC date and time. */
+function InventoryLine({ inventory, now }: { inventory: InventoryFreshness | null; now: number }) {
+  // Before the first sync the page says so above the panel.
+  if (!inventory) return null;
   return (
-    <p className="text-sm">
-      Inventory read {/* The relative time depends on the clock that renders it: the server's and the browser's differ by the page's age. */}
-      <span suppressHydrationWarning>{formatDistanceToNow(inventory.readAt, { addSuffix: true })}</span> (
-      <time dateTime={new Date(inventory.readAt).toISOString()}>{formatUtcDateTime(inventory.readAt)}</time>) — {members(inventory.membersTotal)}
+    <p className="text-sm" data-testid="inventory-read">
+      Inventory read {agoWords(inventory.readAt, now)} (
+      <time dateTime={new Date(inventory.readAt).toISOString()}>{formatUtcDateTime(inventory.readAt)}</time>): {members(inventory.membersTotal)}
+      {inventory.unreached > 0 ? `, ${formatCount(inventory.unreached)} the read could not reach` : ''}.
     </p>
   );
 }
@@ -50,11 +58,11 @@ function Outcome({ state, kept }: { state: SyncState; kept: boolean }) {
 
 /**
  * The members inventory's freshness and "Sync now" (issue 13 §1), for the /members page.
- * `inventory`: the current inventory's read time (epoch ms) and member count, null before the first
- * sync. Starting joins a sync already running for the portal; its progress is polled while it runs,
+ * `inventory`: the current inventory, null before the first sync; `now` (epoch ms): when the page was
+ * rendered, so server and browser say the same age. Starting joins a sync already running for the portal; its progress is polled while it runs,
  * and when it completes the page is re-rendered (router.refresh) so it reads the new inventory.
  */
-export function SyncPanel({ inventory }: { inventory: { readAt: number; membersTotal: number } | null }) {
+export function SyncPanel({ inventory, now }: { inventory: InventoryFreshness | null; now: number }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const stateQuery = endpointQuery(syncStateEndpoint);
@@ -75,7 +83,7 @@ export function SyncPanel({ inventory }: { inventory: { readAt: number; membersT
   return (
     <div className="space-y-3" data-testid="members-sync">
       <div className="flex flex-wrap items-center gap-3">
-        <InventoryLine inventory={inventory} />
+        <InventoryLine inventory={inventory} now={now} />
         <Button variant="secondary" disabled={running || start.isPending} onClick={() => start.mutate()}>
           {running ? 'Syncing…' : 'Sync now'}
         </Button>

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { emulator } from '../support/emulator';
 import { PORTAL_APP } from '../support/env';
+import { syncMembersInventory } from '../support/members-inventory';
 import { signInThroughApi } from '../support/session';
 
 // The bulk change routes' edges: no session, a foreign Origin, input the dashboard refuses before it
@@ -9,6 +10,10 @@ import { signInThroughApi } from '../support/session';
 
 const PRO = 'd4a332a0be784dd2be53cec0a35e0859';
 const revokePro = { kind: 'revokeApp', itemId: PRO };
+
+test.beforeAll(async () => {
+  await syncMembersInventory();
+});
 
 test.beforeEach(async () => {
   await emulator.reset();
@@ -77,11 +82,29 @@ test('an empty selection, 10,001 usernames and an unknown user type are 400s nam
   expect((await noApp.json()).error).toMatchObject({ field: 'action.itemId' });
 });
 
-test('a selection by the members filter is refused until the members page connects it; both kinds at once are a 400', async ({ request }) => {
+test('a selection by the members filter is the members the page counts for it; a filter field it does not know, or no match, is a 400; both kinds at once too', async ({
+  request,
+}) => {
   await signInThroughApi(request, PORTAL_APP);
-  const byFilter = await post(request, 'preview', { action: revokePro, selection: { filter: 'app=arcgisprodesktop&idleDays=90' } });
-  expect(byFilter.status()).toBe(409);
-  expect((await byFilter.json()).error.code).toBe('not_supported');
+  const listed = await (await request.get(`/api/members?app=${PRO}&size=100`)).json();
+  expect(listed.total).toBeGreaterThan(2);
+  const { lastSeq } = await emulator.log();
+  const byFilter = await post(request, 'preview', { action: revokePro, selection: { filter: `app=${PRO}` } });
+  expect(byFilter.status(), await byFilter.text()).toBe(200);
+  const preview = await byFilter.json();
+  const covered = [...preview.send, ...preview.excluded].map((line: { username: string }) => line.username).sort();
+  expect(covered).toEqual(listed.members.map((m: { username: string }) => m.username).sort());
+  expect((await emulator.log(lastSeq)).entries.filter((e) => e.method === 'POST')).toEqual([]);
+
+  for (const [filter, message] of [
+    ['app=arcgisprodesktop&idleDays=90', /idleDays/],
+    ['idle=soon', /idle: must be a whole number of days/],
+    ['q=nobody-has-this-name', /no member matches/],
+  ] as const) {
+    const refused = await post(request, 'preview', { action: revokePro, selection: { filter } });
+    expect(refused.status()).toBe(400);
+    expect((await refused.json()).error).toMatchObject({ code: 'invalid_input', field: 'selection.filter', message: expect.stringMatching(message) });
+  }
   const both = await post(request, 'preview', { action: revokePro, selection: { usernames: ['achen'], filter: '' } });
   expect(both.status()).toBe(400);
   expect((await both.json()).error.message).toMatch(/either usernames or filter/);

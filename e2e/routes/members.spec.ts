@@ -6,8 +6,8 @@ import { signInThroughApi } from '../support/session';
 
 // /api/members and its CSV: read only, signed-in only, every filter value checked and named.
 
-test.beforeAll(() => {
-  syncMembersInventory();
+test.beforeAll(async () => {
+  await syncMembersInventory();
 });
 
 test.beforeEach(async () => {

@@ -5,6 +5,8 @@ export const EMULATOR_PORT = base + 10;
 export const CONTROL_PORT = base + 11;
 export const PORTAL_APP_PORT = base + 20;
 export const KUBERNETES_APP_PORT = base + 21;
+/** Receivers a spec starts for what the dashboard sends out (the alerts' webhook and SMTP server, one that refuses). */
+export const RECEIVER_PORTS = { webhook: base + 50, smtp: base + 51, down: base + 52 };
 
 export const CONTROL_URL = `http://127.0.0.1:${CONTROL_PORT}`;
 export const PORTAL_URL = `http://127.0.0.1:${EMULATOR_PORT}/portal`;

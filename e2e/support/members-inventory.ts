@@ -1,20 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { dataDirOf, PORTAL_APP, PORTAL_APP_PORT, PORTAL_URL } from './env';
+import { expect, request as playwrightRequest } from '@playwright/test';
+import { PORTAL_APP } from './env';
+import { signInThroughApi } from './session';
 
-// The one seam through which the members specs get an inventory: until the members sync ("Sync now")
-// is merged, the demo portal is read with the dashboard's own reader (lib/arcgis/member-inventory.ts)
-// and written through the store's own functions into the shared dashboard's embedded store
-// (members-inventory-fill.ts, run under the react-server condition those modules need). Replace the
-// body with a click on "Sync now" once it exists.
-
-/** Reads the demo portal's members and app licenses into the base-portal dashboard's store as its current inventory. */
-export function syncMembersInventory(): void {
-  execFileSync(
-    'node_modules/.bin/tsx',
-    ['--conditions=react-server', 'e2e/support/members-inventory-fill.ts', PORTAL_URL, PORTAL_APP, dataDirOf(PORTAL_APP_PORT)],
-    {
-      stdio: ['ignore', 'inherit', 'inherit'],
-      timeout: 60_000,
-    },
-  );
+/**
+ * Syncs the base-portal dashboard's members inventory from the demo portal the way an admin does:
+ * signed in, "Sync now" (POST /api/members/sync), then its progress read until it completes.
+ */
+export async function syncMembersInventory(): Promise<void> {
+  const request = await playwrightRequest.newContext({ baseURL: PORTAL_APP });
+  try {
+    await signInThroughApi(request, PORTAL_APP);
+    const started = await request.post('/api/members/sync', { headers: { Origin: PORTAL_APP } });
+    expect(started.status(), await started.text()).toBe(200);
+    await expect
+      .poll(async () => ((await (await request.get('/api/members/sync')).json()) as { state: string }).state, { timeout: 60_000 })
+      .toBe('completed');
+  } finally {
+    await request.dispose();
+  }
 }

@@ -257,6 +257,22 @@ export async function* streamMembers(store: Store, inventoryId: number, filter: 
   }
 }
 
+/**
+ * The usernames of an inventory's members matching `filter`, in username order, at most `limit`
+ * (a caller asks for one more than it accepts to learn the filter matches too many). `now` (epoch ms)
+ * anchors the day counts. Throws StoreUnavailableError.
+ */
+export async function matchingUsernames(store: Store, inventoryId: number, filter: MemberQueryInput, now: number, limit: number): Promise<string[]> {
+  return guarded(async () => {
+    const rows = await filteredMembers(store, inventoryId, filter, { now, proItems: await proItemsOf(store, inventoryId, filter) })
+      .select('m.username')
+      .orderBy('m.username')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.username);
+  });
+}
+
 /** The user types, roles (and custom role ids) and entitlements found in an inventory. Throws StoreUnavailableError. */
 export async function memberFacets(store: Store, inventoryId: number): Promise<MemberFacets> {
   return guarded(async () => {

@@ -1,17 +1,15 @@
 import { MemberFilters, type MemberFilterFields } from '@/components/members/member-filters';
+import { SyncPanel } from '@/components/members/sync-panel';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { ProblemPanel } from '@/components/ui/problem-panel';
-import { agoWords } from '@/components/members/member-words';
 import { getConfig } from '@/lib/config';
-import { MEMBERS_CSV_PATH, type InventoryView, type MembersPage } from '@/lib/features/members/contract';
+import { MEMBERS_CSV_PATH, type MembersPage } from '@/lib/features/members/contract';
 import { readMembersPage } from '@/lib/features/members/server';
 import { describeProblem } from '@/lib/http/problem';
 import { memberFilterOnly, MemberQuerySchema, memberQueryString, type MemberQuery } from '@/lib/licensing/member-filter';
 import { PAGES } from '@/lib/pages';
 import type { PortalSession } from '@/lib/session';
-import { formatCount } from '@/lib/view/dates';
-import { formatUtcDateTime } from '@/lib/view/date-time';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 import { MembersWithChangeDialog } from './change-licenses';
 
@@ -31,51 +29,28 @@ function filterFields(params: SearchParams): MemberFilterFields {
   );
 }
 
-/**
- * Where the members sync's panel goes (components/members/sync-panel.tsx: `<SyncPanel inventory={…} />`,
- * "Sync now" with its progress); until it is wired in, a sentence on where the inventory comes from.
- */
-function SyncPanelSpot({ inventory }: { inventory: Pick<InventoryView, 'readAt' | 'membersTotal'> | null }) {
-  return (
-    <p data-testid="sync-panel-spot" className="text-sm text-slate-600 dark:text-slate-400">
-      {inventory
-        ? 'The inventory is read again on the collector’s interval.'
-        : 'The inventory is read by the members sync on the collector’s interval.'}
-    </p>
-  );
-}
-
-function InventoryLine({ inventory, now }: { inventory: InventoryView; now: number }) {
-  return (
-    <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="inventory-read">
-      Inventory read {agoWords(inventory.readAt, now)} ({formatUtcDateTime(inventory.readAt)}): {formatCount(inventory.membersTotal)} members
-      {inventory.unreached > 0 ? `, ${formatCount(inventory.unreached)} the read could not reach` : ''}.
-    </p>
-  );
-}
-
 function MembersView({ view, query, fields, path }: { view: MembersPage; query: MemberQuery; fields: MemberFilterFields; path: string }) {
   const { inventory } = view;
   if (!inventory) {
     return (
       <div className="space-y-4">
         <Notice kind="info" title="No inventory yet">
-          The members and their licenses are read from the portal into the dashboard’s store; nothing has been read for this portal yet.
+          The members and their licenses are read from the portal into the dashboard’s store, by Sync now and on the collector’s interval; nothing has
+          been read for this portal yet.
         </Notice>
-        <SyncPanelSpot inventory={null} />
+        <SyncPanel inventory={null} now={view.now} />
       </div>
     );
   }
   const csvQuery = memberQueryString(memberFilterOnly(query));
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <InventoryLine inventory={inventory} now={view.now} />
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <SyncPanel inventory={inventory} now={view.now} />
         <a href={`${MEMBERS_CSV_PATH}${csvQuery ? `?${csvQuery}` : ''}`} download className={buttonVariants({ variant: 'secondary' })}>
           Download CSV (this filter)
         </a>
       </div>
-      <SyncPanelSpot inventory={inventory} />
       <MemberFilters path={path} values={fields} choices={{ ...view.facets, apps: inventory.listings }} />
       <MembersWithChangeDialog key={memberQueryString(query)} path={path} query={query} members={view.members} total={view.total} now={view.now} />
     </div>

@@ -6,7 +6,7 @@ import { USERNAME_MAX_LENGTH } from '../../schemas/release-license';
 // (nothing sent) and the apply of a confirmed preview, each member's change audited on its own.
 
 /** The most members one bulk change takes: users/search's own window, and what a preview reads in seconds. */
-const MAX_SELECTION = 10_000;
+export const MAX_SELECTION = 10_000;
 /** 10,000 usernames of up to 256 characters, JSON-quoted: the bulk routes' body limit (bytes). */
 const MAX_BULK_BODY_BYTES = 3 * 1024 * 1024;
 const ITEM_ID = z.string().regex(/^[0-9a-f]{32}$/i, { error: "An app is named by its listing's itemId (32 hexadecimal characters)." });

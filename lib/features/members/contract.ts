@@ -45,8 +45,6 @@ const InventoryViewSchema = z.object({
   /** The apps read: listing itemId and name. */
   listings: z.array(z.object({ itemId: z.string(), name: z.string() })),
 });
-export type InventoryView = z.output<typeof InventoryViewSchema>;
-
 const MembersPageSchema = z.object({
   /** null before the first complete inventory: nothing to show yet. */
   inventory: InventoryViewSchema.nullable(),
