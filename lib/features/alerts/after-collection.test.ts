@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ScheduledChange } from '../../licensing/scheduled-changes';
 import type { LicenseSnapshot } from '../../licensing/snapshot';
 import { latestCollectorRuns } from '../../store/collector-runs';
 import { openStore, type Store } from '../../store/engine';
@@ -43,15 +44,29 @@ function deps(overrides: Partial<CollectorDeps>): CollectorDeps {
 }
 
 describe('collectOnce hands the run to the alerts', () => {
-  it('after the run is recorded, with the snapshot written; undefined when the read failed', async () => {
+  it('after the run is recorded, with the snapshot written and the scheduled changes read; undefined when the read failed', async () => {
     const seen: (string | undefined)[] = [];
-    const afterRun = async (s: Store, written: LicenseSnapshot | undefined) => {
-      seen.push(`${(await latestCollectorRuns(s, portal, 1))[0]?.outcome} ${written?.portal.orgId}`);
+    const afterRun: CollectorDeps['afterRun'] = async (s, run) => {
+      seen.push(`${(await latestCollectorRuns(s, portal, 1))[0]?.outcome} ${run.snapshot?.portal.orgId} ${run.scheduled?.length}`);
     };
-    expect(await collectOnce(settings, deps({ afterRun }))).toBe('ok');
+    const scheduled: ScheduledChange[] = [
+      {
+        category: 'userType',
+        id: 'creatorUT',
+        date: 5_000,
+        before: 25,
+        after: 20,
+        key: 'userType:creatorUT',
+        name: 'Creator',
+        kindLabel: 'User type',
+        shortfall: { seats: 20, used: 25, over: 5 },
+      },
+    ];
+    const read = async () => ({ ok: true as const, snapshot, leftOut: [], scheduled });
+    expect(await collectOnce(settings, deps({ afterRun, read }))).toBe('ok');
     await store.db.deleteFrom('collectorLocks').execute();
     expect(await collectOnce(settings, deps({ afterRun, read: async () => ({ ok: false, reason: 'no members' }) }))).toBe('failed');
-    expect(seen).toEqual(['ok org', 'failed undefined']);
+    expect(seen).toEqual(['ok org 1', 'failed undefined undefined']);
   });
 
   it('logs an alerts failure and still reports the run as it went', async () => {

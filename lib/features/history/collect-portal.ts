@@ -8,6 +8,7 @@ import { getAssignmentCounts } from '../../arcgis/sharing';
 import { generateToken, type Credentials } from '../../arcgis/sign-in';
 import { isSessionProblem } from '../../arcgis/sub-request';
 import type { ServerReading } from '../../licensing/expiration-sources';
+import { organizationScheduledChanges, type ScheduledChange } from '../../licensing/scheduled-changes';
 import { serverAuthorizations } from '../../licensing/server-licenses';
 import { portalRefOf } from '../../licensing/snapshot';
 import type { SnapshotInput } from '../../licensing/snapshot-of';
@@ -53,14 +54,16 @@ export async function readServers(
 /**
  * Signs in with the collector's account and reads what the overview reads (profile, license, app and
  * bundle counts, server authorizations), as the input of snapshotOf without its source, with the
- * signed-in connection the members inventory sync then reads with (`members`). Throws the
+ * signed-in connection the members inventory sync then reads with (`members`) and the organization's
+ * scheduled changes for the alerts (`scheduled`: undefined where the portal has no getFutureLicense or
+ * that read failed, so the alert rule is left as it was). Throws the
  * ArcGISError of the sign-in or of a read the snapshot cannot do without; the password is sent in the
  * generateToken body only and is in none of the errors.
  */
 export async function readPortalAsCollector(
   account: CollectorAccount,
   takenAt: number,
-): Promise<Omit<SnapshotInput, 'source'> & { members: SyncSource }> {
+): Promise<Omit<SnapshotInput, 'source'> & { members: SyncSource; scheduled?: ScheduledChange[] }> {
   const issued = await generateToken(account.portalUrl, account.credentials, COLLECTOR_REFERER, account.timeoutMs);
   const connection: PortalConnection = {
     portalUrl: account.portalUrl,
@@ -69,8 +72,23 @@ export async function readPortalAsCollector(
     timeoutMs: account.timeoutMs,
   };
   const profile = await readPortalProfile(connection, account.orgId);
-  const license = licenseAdmin(connection, profile).getLicense();
-  const [read, counts, servers] = await Promise.all([license, getAssignmentCounts(connection, () => license), readServers(connection, profile)]);
+  const admin = licenseAdmin(connection, profile);
+  const license = admin.getLicense();
+  const future = profile.capabilities.futureLicense ? admin.getFutureLicense().catch(() => undefined) : Promise.resolve(undefined);
+  const [read, counts, servers, scheduledRead] = await Promise.all([
+    license,
+    getAssignmentCounts(connection, () => license),
+    readServers(connection, profile),
+    future,
+  ]);
   const portal = portalRefOf(account.portalUrl, profile);
-  return { portal, takenAt, license: read, counts, servers, members: { connection, profile, portal } };
+  return {
+    portal,
+    takenAt,
+    license: read,
+    counts,
+    servers,
+    members: { connection, profile, portal },
+    ...(scheduledRead ? { scheduled: organizationScheduledChanges(read, scheduledRead, takenAt, counts) } : {}),
+  };
 }

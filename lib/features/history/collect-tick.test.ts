@@ -100,6 +100,11 @@ describe('a collector run', () => {
     expect(JSON.stringify(await snapshots())).not.toContain(wrong);
   });
 
+  it('reads the scheduled changes for the alerts where the portal has getFutureLicense (the demo schedules none: expiries are not changes)', async () => {
+    const account = { portalUrl: emulator.portalUrl, credentials: { username: 'admin', password: PASSWORD }, timeoutMs: 10_000 };
+    expect((await readPortalAsCollector(account, NOW)).scheduled).toEqual([]);
+  });
+
   it('records an unreachable portal as failed, in words', async () => {
     const down = {
       ...deps(),

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ArcGISError } from '../../arcgis/errors';
 import { redactToken } from '../../arcgis/redact';
+import type { ScheduledChange } from '../../licensing/scheduled-changes';
 import type { SnapshotReading } from '../../licensing/snapshot-of';
 import type { LicenseSnapshot, PortalRef } from '../../licensing/snapshot';
 import { pruneAudit } from '../../store/audit';
@@ -35,13 +36,17 @@ export interface CollectorDeps {
   store(): Promise<Store>;
   /**
    * Signs in and reads the portal, as a snapshot taken at `takenAt` (epoch ms); throws ArcGISError.
-   * `syncMembers`, when given, syncs the members inventory with the same sign-in after the snapshot.
+   * `syncMembers`, when given, syncs the members inventory with the same sign-in after the snapshot;
+   * `scheduled`: the organization's scheduled changes, when the portal reports them (for the alerts).
    */
-  read(takenAt: number): Promise<SnapshotReading & { syncMembers?: () => Promise<SyncState> }>;
+  read(takenAt: number): Promise<SnapshotReading & { syncMembers?: () => Promise<SyncState>; scheduled?: ScheduledChange[] }>;
   /** One line per event, for the server's log. */
   log(line: string): void;
-  /** After the run is recorded, with the snapshot written (undefined when none was): evaluates the alerts (issue 14). */
-  afterRun?(store: Store, snapshot: LicenseSnapshot | undefined): Promise<void>;
+  /**
+   * After the run is recorded, with the snapshot written (undefined when none was) and the scheduled
+   * changes read (undefined when not): evaluates the alerts (issue 14).
+   */
+  afterRun?(store: Store, run: { snapshot: LicenseSnapshot | undefined; scheduled?: ScheduledChange[] }): Promise<void>;
 }
 
 /** not-holder: another instance holds this interval's lock; store-unavailable: nothing could be done. */
@@ -74,9 +79,11 @@ export async function collectOnce(settings: CollectorSettings, deps: CollectorDe
   let reason: string | null = null;
   let syncMembers: (() => Promise<SyncState>) | undefined;
   let written: LicenseSnapshot | undefined;
+  let scheduled: ScheduledChange[] | undefined;
   try {
     const reading = await deps.read(startedAt);
     syncMembers = reading.syncMembers;
+    scheduled = reading.scheduled;
     if (reading.ok) {
       await writeSnapshot(store, reading.snapshot);
       written = reading.snapshot;
@@ -109,6 +116,6 @@ export async function collectOnce(settings: CollectorSettings, deps: CollectorDe
   } catch (error) {
     say(`could not record the run or prune, ${wordsOf(error)}`);
   }
-  await deps.afterRun?.(store, written).catch((error: unknown) => say(`alerts not evaluated, ${wordsOf(error)}`));
+  await deps.afterRun?.(store, { snapshot: written, scheduled }).catch((error: unknown) => say(`alerts not evaluated, ${wordsOf(error)}`));
   return outcome;
 }

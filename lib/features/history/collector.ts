@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type DashboardConfig } from '../../config';
 import { portalRefOf, type LicenseSnapshot, type PortalRef } from '../../licensing/snapshot';
+import type { ScheduledChange } from '../../licensing/scheduled-changes';
 import { snapshotOf } from '../../licensing/snapshot-of';
 import { appStore } from '../../store/app-store';
 import type { Store } from '../../store/engine';
@@ -61,11 +62,11 @@ export function startCollector(log: (line: string) => void = console.log): (() =
     store: () => appStore(),
     read: async (takenAt: number) => {
       const read = await readPortalAsCollector(account, takenAt);
-      return { ...snapshotOf({ ...read, source: 'collector' }), syncMembers: () => startMembersSync(read.members).done };
+      return { ...snapshotOf({ ...read, source: 'collector' }), syncMembers: () => startMembersSync(read.members).done, scheduled: read.scheduled };
     },
     log,
-    afterRun: async (store: Store, snapshot: LicenseSnapshot | undefined) => {
-      await checkAlerts(store, settings.portal, { snapshot });
+    afterRun: async (store: Store, run: { snapshot: LicenseSnapshot | undefined; scheduled?: ScheduledChange[] }) => {
+      await checkAlerts(store, settings.portal, run);
     },
   };
   log(`[collector] ${config.portalUrl}: every ${collector.intervalMs / 60_000} min as ${credentials.username}, one instance per interval.`);
