@@ -7,6 +7,7 @@ import { measureLicenseLatency, type LicenseLatency } from './bench/license-late
 import { measurePageWeight } from './bench/page-weight';
 import { judge, Report } from './bench/report';
 import { measureAlerts } from './bench/alerts';
+import { measureMembersRender, prefillMembersStore } from './bench/members-render';
 import { measureBrowserRender, measureServerRender } from './bench/scale';
 import { FLOOR_DIR, residentMegabytes, signIn, startDashboard, startEmulatorProcess, startFloor } from './bench/servers';
 import { ms } from './bench/stats';
@@ -125,20 +126,30 @@ async function main(): Promise<void> {
   writeReport(started, loadAtStart);
 }
 
-/** The store's own figures on both engines (scripts/bench/store.ts, run under the react-server condition as lib/store needs). */
-async function measureStore(): Promise<void> {
-  console.log('\nStore: SQLite and PostgreSQL (a throwaway cluster unless DATABASE_URL is set)\n');
+/**
+ * Figures a script measures in a process of its own (run under the react-server condition, as lib/store
+ * needs; --expose-gc, so memory growth is measured from a collected heap), handed back as JSON rows in
+ * the file named by the environment variable `rowsVariable`.
+ */
+async function measureInChild(script: string, rowsVariable: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rows-'));
   try {
     const file = join(dir, 'rows.json');
-    // --expose-gc: the audit CSV's memory growth is measured from a collected heap, not from whatever garbage the history figures left.
-    await run(BIN('tsx'), ['--expose-gc', '--conditions=react-server', 'scripts/bench/store.ts'], {
-      env: { ...process.env, BENCH_STORE_ROWS: file },
-    });
+    await run(BIN('tsx'), ['--expose-gc', '--conditions=react-server', script], { env: { ...process.env, [rowsVariable]: file } });
     for (const row of StoreRows.parse(JSON.parse(readFileSync(file, 'utf8')))) report.add(row);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The store's own figures on both engines (a throwaway PostgreSQL cluster unless DATABASE_URL is set). */
+async function measureStore(): Promise<void> {
+  console.log('\nStore: SQLite and PostgreSQL (a throwaway cluster unless DATABASE_URL is set)\n');
+  await measureInChild('scripts/bench/store.ts', 'BENCH_STORE_ROWS');
+  console.log('\nMembers: the /members queries and CSV at 50,000 members, both engines\n');
+  await measureInChild('scripts/bench/members.ts', 'BENCH_MEMBERS_ROWS');
+  console.log('\nMembers sync: the 50,000-member demo with 50 ms of portal latency, both engines\n');
+  await measureInChild('scripts/bench/member-sync.ts', 'BENCH_MEMBER_SYNC_ROWS');
 }
 
 /**
@@ -188,6 +199,7 @@ async function measureScale(): Promise<void> {
   const emulator = await startEmulatorProcess({ EMULATOR_SCALE: 'large' });
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-history-'));
   await prefillHistory({ dataDir }, emulator.portalUrl);
+  await prefillMembersStore(dataDir, emulator.portalUrl);
   const dashboard = await startDashboard(PORT + 1, emulator.portalUrl, { DATA_DIR: dataDir });
   // The same dashboard with a store it cannot open: its overview renders without any history read.
   const unavailable = join(dataDir, 'not-a-directory');
@@ -203,6 +215,7 @@ async function measureScale(): Promise<void> {
       met: history.fullP50 <= 150,
     });
     await measureHistoryOnPostgres(emulator.portalUrl);
+    for (const row of await measureMembersRender(dashboard.url, cookie)) report.add(row);
     const otherCookie = await signIn(withoutStore.url);
     // Interleaved, so a change in the machine's load hits both sides alike.
     const withTrend: number[] = [];

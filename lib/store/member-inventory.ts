@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'kysely';
 import { chunk } from 'es-toolkit';
 import { z } from 'zod';
 import type { InventoryLicense, InventoryMember } from '../licensing/inventory-rows';
@@ -114,6 +115,10 @@ export async function completeInventory(
       await tx.deleteFrom('memberInventories').where('portalId', '=', portalRow).where('id', '<', inventoryId).execute();
     }),
   );
+  // The new inventory replaced every row PostgreSQL's planner knew of; until autovacuum's next analyze
+  // it plans the members page's filters blind (measured at 50,000 members: app=Pro & offline 3.5 s
+  // instead of milliseconds). SQLite plans from its indexes alone and needs none.
+  if (store.engine === 'postgres') await guarded(() => sql`analyze inventory_members, inventory_licenses, inventory_entitlements`.execute(store.db));
 }
 
 /** The portal's current (latest complete) inventory, or undefined before the first sync. Throws StoreUnavailableError. */

@@ -3,7 +3,7 @@ import { isIdle, MemberQuerySchema, PRO_LEVELS, type MemberQueryInput } from '..
 import type { Store } from './engine';
 import { appendInventory, beginInventory, completeInventory, type InventoryLicense, type InventoryMember } from './member-inventory';
 import { fillFixtureInventory, FIXTURE_ITEMS, fixtureOrganization } from './member-query-fixtures';
-import { memberFacets, queryMembers, streamMembers } from './member-query';
+import { matchingUsernames, memberFacets, queryMembers, streamMembers } from './member-query';
 import { portal } from './test-fixtures';
 import { openStoresPerTest, TEST_ENGINE } from './test-store';
 
@@ -174,6 +174,13 @@ describe(`members query (${TEST_ENGINE})`, () => {
     expect(rows).toHaveLength(2_500);
     expect(rows.map((r) => r.username)).toEqual(rows.map((r) => r.username).sort());
     expect(rows.filter((r) => r.licenses.length > 0).length).toBe(fixtureOrganization(2_500, NOW).filter((m) => m.licenses.length > 0).length);
+  });
+
+  it('names the usernames a filter matches, in username order, up to a limit (a bulk change by filter)', async () => {
+    const inventory = await smallInventory();
+    expect(await matchingUsernames(store, inventory, { app: PRO, proIdle: 90 }, NOW, 10)).toEqual(['bob', 'dee']);
+    expect(await matchingUsernames(store, inventory, {}, NOW, 3)).toEqual(['ann', 'bob', 'carl']);
+    expect(await matchingUsernames(store, inventory, { q: 'nobody' }, NOW, 10)).toEqual([]);
   });
 
   it('lists the user types, roles and entitlements the inventory holds', async () => {

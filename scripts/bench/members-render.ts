@@ -1,11 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { BIN, run } from '../processes';
 import type { Row } from './report';
 import { measureServerRender } from './scale';
-import { signIn, startDashboard, startEmulatorProcess } from './servers';
 import { ms } from './stats';
 
 // Issue 13 §5: the server render of /members at 50,000 members, p50 ≤ 150 ms. The dashboard's
@@ -39,31 +35,4 @@ export async function measureMembersRender(dashboardUrl: string, cookie: string)
     });
   }
   return rows;
-}
-
-// `tsx scripts/bench/members-render.ts` (after `next build`): the demo portal, a dashboard on
-// BENCH_MEMBERS_PORT (default 3950) with 50,000 members in its store, the render figures printed.
-async function main(): Promise<void> {
-  const emulator = await startEmulatorProcess();
-  const dataDir = mkdtempSync(join(tmpdir(), 'bench-members-render-'));
-  try {
-    await prefillMembersStore(dataDir, emulator.portalUrl);
-    const dashboard = await startDashboard(Number(process.env.BENCH_MEMBERS_PORT ?? 3950), emulator.portalUrl, { DATA_DIR: dataDir });
-    try {
-      for (const row of await measureMembersRender(dashboard.url, await signIn(dashboard.url)))
-        console.log(`${row.figure}: ${row.value}; target ${row.target}`);
-    } finally {
-      dashboard.child.kill();
-    }
-  } finally {
-    emulator.child.kill();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-
-if (process.argv[1]?.endsWith('members-render.ts')) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
 }
