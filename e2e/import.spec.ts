@@ -27,7 +27,7 @@ async function postsSince(seq: number): Promise<string[]> {
 
 test('a renewal: validate, read the preview, import, and the overview shows the new figures', async ({ page }) => {
   await signInThroughForm(page);
-  await page.getByRole('banner').getByRole('link', { name: 'Import license' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import license', level: 1 })).toBeVisible();
   await validate(page, 'portal-renewal.json');
 

@@ -59,7 +59,7 @@ test('revoke ArcGIS Pro from three members, one offline: two revoked, one left o
   await dialog.getByLabel('App').selectOption(PRO);
   const { lastSeq } = await emulator.log();
   await dialog.getByRole('button', { name: 'Preview' }).click();
-  await expect(dialog.getByRole('table', { name: /Left out: 1 members/ })).toContainText(away.username);
+  await expect(dialog.getByRole('table', { name: 'Left out: 1 member' })).toContainText(away.username);
   await expect(dialog.getByRole('table', { name: /Left out/ })).toContainText(/checked out offline/);
   await expect(dialog.getByRole('link', { name: `Release it first for ${away.username}` })).toHaveAttribute('href', '/release');
   await expectNoSeriousA11yViolations(page);

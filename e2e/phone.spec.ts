@@ -63,14 +63,16 @@ test('the phone header is one line; its menu opens, moves and closes by keyboard
   await expect(panel).toBeHidden();
 });
 
-test('at 1280 px the header is one row: name, every page and sign-out side by side', async ({ page }) => {
+test('at 1280 px the header is one row: the whole name, every page and sign-out side by side', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await signInThroughForm(page);
   const header = page.getByRole('banner');
   const box = await header.boundingBox();
   expect(box?.height).toBeLessThanOrEqual(COMPACT_HEADER_PX);
   await expect(header.getByRole('button', { name: 'Menu' })).toBeHidden();
-  const title = await header.getByText('License dashboard').boundingBox();
+  const name = header.getByText('License dashboard');
+  expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth), 'the name is shown whole, not truncated').toBe(true);
+  const title = await name.boundingBox();
   for (const name of ['Overview', 'Server licenses']) {
     const link = await header.getByRole('link', { name }).boundingBox();
     expect(link && title && link.y < title.y + title.height && link.y + link.height > title.y, `${name} beside the title`).toBe(true);

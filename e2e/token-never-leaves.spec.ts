@@ -24,7 +24,7 @@ test('the portal token appears in no response, header or script-readable cookie 
   await page.getByRole('button', { name: 'Refresh' }).click();
   await expect(page.getByText(/Read from the portal at/)).toBeVisible();
   // A license file's validation (whose proof goes to the browser) and the federated servers' tokens.
-  await page.getByRole('link', { name: 'Import license' }).click();
+  await page.getByRole('banner').getByRole('link', { name: 'Import', exact: true }).click();
   await page.getByLabel('License file', { exact: true }).setInputFiles('emulator/samples/portal-renewal.json');
   await page.getByRole('button', { name: 'Validate' }).click();
   await expect(page.getByRole('heading', { name: 'Preview of portal-renewal.json' })).toBeVisible();

@@ -16,10 +16,10 @@ import {
   type BulkSelection,
 } from '@/lib/features/members/bulk-contract';
 import { describeSchemaError } from '@/lib/schemas/describe-issue';
-import { formatCount } from '@/lib/view/dates';
 import { BulkActionForm, initialChoice, toAction, type ActionChoice } from './bulk-action-form';
 import { BulkPreviewView } from './bulk-preview-view';
 import { BulkResultsView } from './bulk-results-view';
+import { membersWords } from './member-words';
 
 /**
  * Changing many members' licenses at once: choose the change, preview it (read from the portal now:
@@ -41,7 +41,7 @@ export function BulkChangeDialog(props: { selection: { usernames: string[] } | {
   const cancel = useRef<HTMLButtonElement>(null);
   const selection: BulkSelection = props.selection;
   const current = choice ?? (options.data ? initialChoice(options.data) : undefined);
-  const members = `${formatCount(props.count)} ${props.count === 1 ? 'member' : 'members'}`;
+  const members = membersWords(props.count);
 
   function askPreview() {
     if (!options.data || !current) return;
@@ -78,7 +78,7 @@ export function BulkChangeDialog(props: { selection: { usernames: string[] } | {
               Back
             </Button>
             <Button variant="danger" onClick={confirm} disabled={busy || Boolean(preview.data?.refusal) || preview.data?.send.length === 0}>
-              {apply.isPending ? 'Sending…' : `Confirm for ${formatCount(preview.data?.send.length ?? 0)} members`}
+              {apply.isPending ? 'Sending…' : `Confirm for ${membersWords(preview.data?.send.length ?? 0)}`}
             </Button>
           </>
         ) : (

@@ -7,6 +7,7 @@ import { useRowLimit } from '@/components/ui/row-limit';
 import { Table, Td, Th } from '@/components/ui/table';
 import type { BulkPreview } from '@/lib/features/members/bulk-contract';
 import { formatCount } from '@/lib/view/dates';
+import { membersWords } from './member-words';
 
 function seatWords(seat: BulkPreview['seats'][number]): string {
   const change = seat.after - seat.before;
@@ -46,7 +47,7 @@ function SendTable({ send }: { send: BulkPreview['send'] }) {
   const { visible, showAll } = useRowLimit(send);
   return (
     <>
-      <Table caption={`Sent for ${formatCount(send.length)} members`}>
+      <Table caption={`Sent for ${membersWords(send.length)}`}>
         <thead>
           <tr>
             <Th>Member</Th>
@@ -76,7 +77,7 @@ function ExcludedTable({ excluded }: { excluded: BulkPreview['excluded'] }) {
   const { visible, showAll } = useRowLimit(excluded);
   return (
     <>
-      <Table caption={`Left out: ${formatCount(excluded.length)} members`}>
+      <Table caption={`Left out: ${membersWords(excluded.length)}`}>
         <thead>
           <tr>
             <Th>Member</Th>

@@ -1,4 +1,5 @@
 import { formatDistanceStrict } from 'date-fns';
+import { formatCount } from '@/lib/view/dates';
 import { displayName } from '@/lib/licensing/display-names';
 
 // How the members table says roles, entitlements and times in words.
@@ -28,6 +29,11 @@ export function roleWords(role: string | null, roleId: string | null): string {
 /** A role or custom role id as a filter choice. */
 export function roleChoice(value: string): string {
   return ROLE_NAMES[value] ?? `Custom role ${value}`;
+}
+
+/** "1 member", "2,500 members". */
+export function membersWords(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'member' : 'members'}`;
 }
 
 /** A user type's display name (lib/licensing/display-names.ts); an unknown id as it is. */

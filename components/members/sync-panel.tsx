@@ -10,15 +10,11 @@ import { formatUtcDateTime } from '@/lib/view/date-time';
 import { ApiErrorNotice } from '../ui/api-error-notice';
 import { Button } from '../ui/button';
 import { Notice } from '../ui/notice';
-import { agoWords } from './member-words';
+import { agoWords, membersWords } from './member-words';
 import { SyncProgress } from './sync-progress';
 
 /** How often a running sync's progress is asked for. */
 const POLL_MS = 1_000;
-
-function members(count: number): string {
-  return `${formatCount(count)} ${count === 1 ? 'member' : 'members'}`;
-}
 
 /** The inventory the page shows, as the members page reads it: read time (epoch ms), members, members the read could not reach. */
 export interface InventoryFreshness {
@@ -34,7 +30,7 @@ function InventoryLine({ inventory, now }: { inventory: InventoryFreshness | nul
   return (
     <p className="text-sm" data-testid="inventory-read">
       Inventory read {agoWords(inventory.readAt, now)} (
-      <time dateTime={new Date(inventory.readAt).toISOString()}>{formatUtcDateTime(inventory.readAt)}</time>): {members(inventory.membersTotal)}
+      <time dateTime={new Date(inventory.readAt).toISOString()}>{formatUtcDateTime(inventory.readAt)}</time>): {membersWords(inventory.membersTotal)}
       {inventory.unreached > 0 ? `, ${formatCount(inventory.unreached)} the read could not reach` : ''}.
     </p>
   );
@@ -51,7 +47,7 @@ function Outcome({ state, kept }: { state: SyncState; kept: boolean }) {
   }
   return (
     <p role="status" className="text-sm">
-      {state.state === 'completed' ? `Sync completed at ${formatUtcDateTime(state.finishedAt)}: ${members(state.membersTotal)} read.` : ''}
+      {state.state === 'completed' ? `Sync completed at ${formatUtcDateTime(state.finishedAt)}: ${membersWords(state.membersTotal)} read.` : ''}
     </p>
   );
 }

@@ -23,7 +23,7 @@ export function AppHeader({ portalUrl, username, kind }: { portalUrl: string; us
             {KIND_LABELS[kind]} · <span className="font-mono">{portalUrl}</span>
           </p>
         </div>
-        {/* Nine pages fit beside the name at 1280 px only if the row never wraps; the name truncates first. */}
+        {/* Ten pages fit beside the name at 1280 px only with short labels (lib/pages.ts); the portal line truncates first. */}
         <div className="hidden md:order-last md:block md:w-full xl:order-none xl:w-auto xl:shrink-0">
           <NavLinks />
         </div>

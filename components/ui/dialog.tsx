@@ -63,7 +63,10 @@ export function Dialog({
           <RadixDialog.Description asChild>
             <div className="mt-3 space-y-2 text-sm">{children}</div>
           </RadixDialog.Description>
-          <div className="mt-6 flex flex-wrap justify-end gap-3">{footer}</div>
+          {/* Kept in view while a long body (a bulk preview on a phone) scrolls under it. */}
+          <div className="sticky -bottom-6 -mx-6 -mb-6 mt-6 flex flex-wrap justify-end gap-3 border-t border-slate-200 bg-white px-6 py-4 dark:border-slate-700 dark:bg-slate-900">
+            {footer}
+          </div>
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>

@@ -30,7 +30,7 @@ export function NavLinks({ layout = 'row' }: { layout?: 'row' | 'column' }) {
               <Link
                 href={href}
                 aria-current={current ? 'page' : undefined}
-                className={`block whitespace-nowrap rounded-md text-sm font-medium ${layout === 'row' ? 'px-2.5 py-1.5' : 'px-3 py-2.5'} ${
+                className={`block whitespace-nowrap rounded-md text-sm font-medium ${layout === 'row' ? 'px-2 py-1.5' : 'px-3 py-2.5'} ${
                   current
                     ? 'bg-blue-700 text-white dark:bg-blue-600'
                     : 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800'
