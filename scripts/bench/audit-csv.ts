@@ -1,9 +1,8 @@
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { auditCsv } from '../../lib/features/audit/csv';
 import type { PortalRef } from '../../lib/licensing/snapshot';
 import { openStore, type StoreOptions } from '../../lib/store/engine';
 import { portalId } from '../../lib/store/portals';
+import { measureCsvStream, type CsvStreamMeasure } from './csv-stream';
 
 // Issue 12, item 5: the audit CSV of 100,000 entries is streamed, and the process's memory grows by
 // at most 50 MB while it is. The export runs through the route's own code (auditCsv: streamAudit's
@@ -12,19 +11,11 @@ import { portalId } from '../../lib/store/portals';
 
 const portal: PortalRef = { url: 'https://bench.example.com/portal', orgId: 'audit-bench' };
 const INSERT_BATCH = 500;
-const SAMPLE_EVERY_MS = 20;
 
-/** What one export measured: rows and bytes written, seconds taken, and how far RSS and the JS heap rose above where they started (MB). */
-export interface AuditCsvMeasure {
+/** What one export of `entries` audit entries measured. */
+export interface AuditCsvMeasure extends CsvStreamMeasure {
   entries: number;
-  rows: number;
-  bytes: number;
-  seconds: number;
-  rssGrowthMb: number;
-  heapGrowthMb: number;
 }
-
-const mb = (bytes: number) => bytes / 1_048_576;
 
 /**
  * Writes `entries` audit entries (completed, with parameters and the portal's words, as a long-used
@@ -54,41 +45,7 @@ export async function measureAuditCsv(options: StoreOptions, entries = 100_000):
       await store.db.insertInto('auditEntries').values(rows).execute();
     }
 
-    globalThis.gc?.();
-    const before = process.memoryUsage();
-    let peakRss = before.rss;
-    let peakHeap = before.heapUsed;
-    const sample = setInterval(() => {
-      const now = process.memoryUsage();
-      peakRss = Math.max(peakRss, now.rss);
-      peakHeap = Math.max(peakHeap, now.heapUsed);
-    }, SAMPLE_EVERY_MS);
-    let bytes = 0;
-    let lines = 0;
-    const started = performance.now();
-    try {
-      await pipeline(
-        auditCsv(store, { portal }),
-        new Writable({
-          write(chunk: Buffer, _encoding, done) {
-            bytes += chunk.length;
-            for (const byte of chunk) if (byte === 10) lines += 1;
-            done();
-          },
-        }),
-      );
-    } finally {
-      clearInterval(sample);
-    }
-    const after = process.memoryUsage();
-    return {
-      entries,
-      rows: lines - 1,
-      bytes,
-      seconds: (performance.now() - started) / 1000,
-      rssGrowthMb: mb(Math.max(peakRss, after.rss) - before.rss),
-      heapGrowthMb: mb(Math.max(peakHeap, after.heapUsed) - before.heapUsed),
-    };
+    return { entries, ...(await measureCsvStream(auditCsv(store, { portal }))) };
   } finally {
     await store.close();
   }

@@ -1,8 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { membersCsv } from '../../lib/features/members/csv';
 import { MemberQuerySchema } from '../../lib/licensing/member-filter';
 import type { PortalRef } from '../../lib/licensing/snapshot';
@@ -12,6 +10,7 @@ import { queryMembers } from '../../lib/store/member-query';
 import { fillFixtureInventory, FIXTURE_ITEMS } from '../../lib/store/member-query-fixtures';
 import pg from 'pg';
 import { startThrowawayPostgres } from '../postgres';
+import { measureCsvStream } from './csv-stream';
 import type { Row } from './report';
 import { ms, percentile } from './stats';
 
@@ -22,7 +21,6 @@ import { ms, percentile } from './stats';
 
 const MEMBERS = 50_000;
 const RUNS = 15;
-const SAMPLE_EVERY_MS = 20;
 const benchPortal: PortalRef = { url: 'https://bench.example.com/portal', orgId: 'members-bench' };
 
 /** The page's queries measured: what an admin asks most (issue 13's reclaiming questions) and the heaviest sorts. */
@@ -85,36 +83,7 @@ export async function measureMembersCsv(engine: string, options: StoreOptions): 
     await fillFixtureInventory(store, benchPortal, MEMBERS, now);
     const inventory = await currentInventory(store, benchPortal);
     if (!inventory) throw new Error('the inventory was written');
-    globalThis.gc?.();
-    const before = process.memoryUsage();
-    let peakRss = before.rss;
-    let peakHeap = before.heapUsed;
-    const sample = setInterval(() => {
-      const current = process.memoryUsage();
-      peakRss = Math.max(peakRss, current.rss);
-      peakHeap = Math.max(peakHeap, current.heapUsed);
-    }, SAMPLE_EVERY_MS);
-    let bytes = 0;
-    let lines = 0;
-    const started = performance.now();
-    try {
-      await pipeline(
-        membersCsv(store, inventory, {}, now),
-        new Writable({
-          write(chunk: Buffer, _encoding, done) {
-            bytes += chunk.length;
-            for (const byte of chunk) if (byte === 10) lines += 1;
-            done();
-          },
-        }),
-      );
-    } finally {
-      clearInterval(sample);
-    }
-    const seconds = (performance.now() - started) / 1000;
-    const rss = mb(Math.max(peakRss, process.memoryUsage().rss) - before.rss);
-    const heap = mb(Math.max(peakHeap, process.memoryUsage().heapUsed) - before.heapUsed);
-    const rowsWritten = lines - 1;
+    const { rows: rowsWritten, bytes, seconds, rssGrowthMb: rss, heapGrowthMb: heap } = await measureCsvStream(membersCsv(store, inventory, {}, now));
     return [
       {
         figure: `${engine}: members CSV of ${rowsWritten.toLocaleString('en-US')} members streamed (${mb(bytes).toFixed(1)} MB)`,
