@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { buttonVariants } from '@/components/ui/button-variants';
-import { memberQueryString, type MemberQuery } from '@/lib/licensing/member-filter';
+import type { MemberQuery } from '@/lib/licensing/member-filter';
+import { memberQueryString } from '@/lib/licensing/member-query-string';
 import { formatCount } from '@/lib/view/dates';
 
 /** Which members of how many match this page shows, with links to the previous and next pages (filter and sort kept). */

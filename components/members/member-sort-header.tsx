@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Th } from '@/components/ui/table';
-import { memberQueryString, type MemberQuery, type MemberSort } from '@/lib/licensing/member-filter';
+import type { MemberQuery, MemberSort } from '@/lib/licensing/member-filter';
+import { memberQueryString } from '@/lib/licensing/member-query-string';
 
 /**
  * A column header that sorts the members by its column: a link (keyboard and middle-click work, the

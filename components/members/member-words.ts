@@ -1,4 +1,3 @@
-import { formatDistanceStrict } from 'date-fns';
 import { formatCount } from '@/lib/view/dates';
 import { displayName } from '@/lib/licensing/display-names';
 
@@ -50,13 +49,16 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
+// The platform's own wording (Intl.RelativeTimeFormat): no library to ship to the browser for it.
+const RELATIVE = new Intl.RelativeTimeFormat('en-US', { numeric: 'always' });
+
 /**
  * "just now", "5 minutes ago", "3 hours ago", "412 days ago": how long before `now` (epoch ms), in
- * whole units (date-fns), days above a day: the filters count idle time in days, so the table does too.
+ * whole units, days above a day: the filters count idle time in days, so the table does too.
  */
 export function agoWords(epochMs: number, now: number): string {
   const elapsed = now - epochMs;
   if (elapsed < MINUTE) return 'just now';
-  const unit = elapsed < HOUR ? 'minute' : elapsed < DAY ? 'hour' : 'day';
-  return formatDistanceStrict(epochMs, now, { addSuffix: true, roundingMethod: 'floor', unit });
+  const [size, unit] = elapsed < HOUR ? [MINUTE, 'minute' as const] : elapsed < DAY ? [HOUR, 'hour' as const] : [DAY, 'day' as const];
+  return RELATIVE.format(-Math.floor(elapsed / size), unit);
 }

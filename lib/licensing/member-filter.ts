@@ -1,5 +1,5 @@
-import { omit } from 'es-toolkit';
 import { z } from 'zod';
+import { MEMBER_QUERY_DEFAULTS } from './member-query-string';
 
 // The /members filter as its URL carries it (issue 13 §2): one schema for the page, its JSON route,
 // its CSV route and the overview's drill-down links, and one writer back to a query string, so a
@@ -63,65 +63,23 @@ export const MemberQuerySchema = z.object({
   disabled: flag,
   /** Words found in the username, full name or email, case ignored. */
   q: z.preprocess(blankIsAbsent, z.string().trim().max(200, { error: 'must be at most 200 characters' }).optional()),
-  sort: z.preprocess(blankIsAbsent, z.enum(MEMBER_SORTS, { error: `must be one of ${MEMBER_SORTS.join(', ')}` }).default('name')),
-  dir: z.preprocess(blankIsAbsent, z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default('asc')),
-  page: z.preprocess(blankIsAbsent, z.coerce.number({ error: 'must be a page number' }).int().min(1).max(1_000_000).default(1)),
+  sort: z.preprocess(blankIsAbsent, z.enum(MEMBER_SORTS, { error: `must be one of ${MEMBER_SORTS.join(', ')}` }).default(MEMBER_QUERY_DEFAULTS.sort)),
+  dir: z.preprocess(blankIsAbsent, z.enum(['asc', 'desc'], { error: 'must be asc or desc' }).default(MEMBER_QUERY_DEFAULTS.dir)),
+  page: z.preprocess(
+    blankIsAbsent,
+    z.coerce.number({ error: 'must be a page number' }).int().min(1).max(1_000_000).default(MEMBER_QUERY_DEFAULTS.page),
+  ),
   size: z.preprocess(
     blankIsAbsent,
     z.coerce
       .number()
       .pipe(z.literal(MEMBER_PAGE_SIZES, { error: `must be ${MEMBER_PAGE_SIZES.join(' or ')}` }))
-      .default(50),
+      .default(MEMBER_QUERY_DEFAULTS.size),
   ),
 });
 export type MemberQuery = z.output<typeof MemberQuerySchema>;
-/** A query as written by hand (links, tests): any field may be left out. */
-export type MemberQueryInput = Partial<MemberQuery>;
-
-const DEFAULTS = MemberQuerySchema.parse({});
-
-// The order fields appear in a written query string, so equal filters give equal URLs.
-const KEYS = [
-  'userType',
-  'role',
-  'app',
-  'entitlement',
-  'idle',
-  'never',
-  'proIdle',
-  'offline',
-  'disabled',
-  'q',
-  'sort',
-  'dir',
-  'page',
-  'size',
-] as const;
-
-/**
- * The query string (without "?") of a query, default values left out: for links, the pager, sort
- * headers, the CSV link and drill-downs. Round-trips through MemberQuerySchema.
- */
-export function memberQueryString(query: MemberQueryInput): string {
-  const params = new URLSearchParams();
-  for (const key of KEYS) {
-    const value = query[key];
-    if (value === undefined || value === DEFAULTS[key]) continue;
-    params.set(key, value === true ? '1' : String(value));
-  }
-  return params.toString();
-}
-
-/** The filter alone (no sort, page or size): what a CSV export or a "select all matching" covers. */
-export function memberFilterOnly(query: MemberQueryInput): MemberQueryInput {
-  return omit(query, ['sort', 'dir', 'page', 'size']);
-}
-
-/** Whether the query narrows the members at all (anything besides sort, page and size). */
-export function isFiltered(query: MemberQueryInput): boolean {
-  return memberQueryString(memberFilterOnly(query)) !== '';
-}
-
+export type { MemberQueryInput } from './member-query-string';
+export { memberFilterOnly, memberQueryString } from './member-query-string';
 /**
  * The last sign-in (epoch ms) before which a member counts as not signed in for more than `days`
  * whole days before `now` (epoch ms): exactly `days` days ago is not "more than".
