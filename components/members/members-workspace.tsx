@@ -7,7 +7,6 @@ import type { MemberView } from '@/lib/features/members/contract';
 import type { MemberQuery } from '@/lib/licensing/member-filter';
 import { memberFilterOnly, memberQueryString } from '@/lib/licensing/member-query-string';
 import { formatCount } from '@/lib/view/dates';
-import { MemberPager } from './member-pager';
 import { MemberTable } from './member-table';
 
 /** Who a change applies to: members picked by username, or every member the filter (a /members query string) matches. */
@@ -34,6 +33,7 @@ export function MembersWorkspace({
   members,
   total,
   now,
+  pager,
   renderDialog,
 }: {
   path: string;
@@ -42,6 +42,8 @@ export function MembersWorkspace({
   /** Members matching the filter over all pages. */
   total: number;
   now: number;
+  /** The pager (components/members/member-pager.tsx), rendered on the server: links only, no script. */
+  pager: ReactNode;
   renderDialog(props: ChangeDialogProps): ReactNode;
 }) {
   const router = useRouter();
@@ -80,7 +82,7 @@ export function MembersWorkspace({
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <MemberPager path={path} query={query} total={total} />
+        {pager}
         <div className="flex flex-wrap items-center gap-3 text-sm" role="group" aria-label="Selection">
           <span aria-live="polite" data-testid="selection-count">
             {count === 0

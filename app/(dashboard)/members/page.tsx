@@ -1,4 +1,5 @@
 import { MemberFilters, type MemberFilterFields } from '@/components/members/member-filters';
+import { MemberPager } from '@/components/members/member-pager';
 import { SyncPanel } from '@/components/members/sync-panel';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
@@ -52,7 +53,15 @@ function MembersView({ view, query, fields, path }: { view: MembersPage; query: 
         </a>
       </div>
       <MemberFilters path={path} values={fields} choices={{ ...view.facets, apps: inventory.listings }} />
-      <MembersWithChangeDialog key={memberQueryString(query)} path={path} query={query} members={view.members} total={view.total} now={view.now} />
+      <MembersWithChangeDialog
+        key={memberQueryString(query)}
+        path={path}
+        query={query}
+        members={view.members}
+        total={view.total}
+        now={view.now}
+        pager={<MemberPager path={path} query={query} total={view.total} />}
+      />
     </div>
   );
 }
