@@ -33,7 +33,7 @@ export interface CollectorAccount {
 }
 
 /** Federated servers (or Kubernetes' own) as the expirations read them; undefined when the list itself could not be read. */
-export async function readServers(
+async function readServers(
   connection: PortalConnection,
   profile: Awaited<ReturnType<typeof readPortalProfile>>,
 ): Promise<ServerReading[] | undefined> {
@@ -52,11 +52,38 @@ export async function readServers(
 }
 
 /**
+ * What a snapshot and the alerts read from a signed-in portal, as the collector and "Check now" alike
+ * read it: the license, app and bundle counts, server authorizations, and the organization's scheduled
+ * changes as of `now` (epoch ms; `scheduled` undefined where the portal has no getFutureLicense or that
+ * read failed, so the alert rule is left as it was). Throws the ArcGISError of the license read.
+ */
+export async function readLicenseState(
+  connection: PortalConnection,
+  profile: Awaited<ReturnType<typeof readPortalProfile>>,
+  now: number,
+): Promise<Pick<SnapshotInput, 'license' | 'counts' | 'servers'> & { scheduled?: ScheduledChange[] }> {
+  const admin = licenseAdmin(connection, profile);
+  const license = admin.getLicense();
+  const future = profile.capabilities.futureLicense ? admin.getFutureLicense().catch(() => undefined) : Promise.resolve(undefined);
+  const [read, counts, servers, scheduledRead] = await Promise.all([
+    license,
+    getAssignmentCounts(connection, () => license),
+    readServers(connection, profile),
+    future,
+  ]);
+  return {
+    license: read,
+    counts,
+    servers,
+    ...(scheduledRead ? { scheduled: organizationScheduledChanges(read, scheduledRead, now, counts) } : {}),
+  };
+}
+
+/**
  * Signs in with the collector's account and reads what the overview reads (profile, license, app and
  * bundle counts, server authorizations), as the input of snapshotOf without its source, with the
  * signed-in connection the members inventory sync then reads with (`members`) and the organization's
- * scheduled changes for the alerts (`scheduled`: undefined where the portal has no getFutureLicense or
- * that read failed, so the alert rule is left as it was). Throws the
+ * scheduled changes for the alerts (readLicenseState). Throws the
  * ArcGISError of the sign-in or of a read the snapshot cannot do without; the password is sent in the
  * generateToken body only and is in none of the errors.
  */
@@ -72,23 +99,6 @@ export async function readPortalAsCollector(
     timeoutMs: account.timeoutMs,
   };
   const profile = await readPortalProfile(connection, account.orgId);
-  const admin = licenseAdmin(connection, profile);
-  const license = admin.getLicense();
-  const future = profile.capabilities.futureLicense ? admin.getFutureLicense().catch(() => undefined) : Promise.resolve(undefined);
-  const [read, counts, servers, scheduledRead] = await Promise.all([
-    license,
-    getAssignmentCounts(connection, () => license),
-    readServers(connection, profile),
-    future,
-  ]);
   const portal = portalRefOf(account.portalUrl, profile);
-  return {
-    portal,
-    takenAt,
-    license: read,
-    counts,
-    servers,
-    members: { connection, profile, portal },
-    ...(scheduledRead ? { scheduled: organizationScheduledChanges(read, scheduledRead, takenAt, counts) } : {}),
-  };
+  return { portal, takenAt, ...(await readLicenseState(connection, profile, takenAt)), members: { connection, profile, portal } };
 }
