@@ -23,11 +23,17 @@ export class ApiClientError extends Error {
   }
 }
 
-/** Where to send the browser to sign in again, coming back to the current page afterwards. */
-export function signInPath(reason: 'expired' | undefined, returnTo: string): string {
+/** Where to send the browser to sign in (to `portal`, a configured portal id), coming back to the current page afterwards. */
+export function signInPath(reason: 'expired' | undefined, returnTo: string, portal?: string): string {
   const params = new URLSearchParams();
+  if (portal) params.set('portal', portal);
   if (reason) params.set('reason', reason);
   if (returnTo && returnTo !== '/') params.set('next', returnTo);
   const query = params.toString();
   return `/sign-in${query ? `?${query}` : ''}`;
+}
+
+/** The route that renews a portal's OAuth tokens and comes back to `returnTo`. */
+export function refreshPath(returnTo: string, portal: string): string {
+  return `/api/session/refresh?${new URLSearchParams({ portal, next: returnTo }).toString()}`;
 }

@@ -1,6 +1,8 @@
 import 'server-only';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parsePortalList, PortalListError, singlePortal, type PortalEntry } from './portal-list';
 
 // The only reader of process.env. Parsed on first use rather than at import so `next build`
 // works without a portal configured; a bad value fails the first request with a message naming it.
@@ -10,8 +12,13 @@ const portalUrl = z
   .transform((url) => url.replace(/\/+$/, ''));
 
 const EnvSchema = z.object({
-  ARCGIS_PORTAL_URL: portalUrl,
+  ARCGIS_PORTAL_URL: portalUrl.optional(),
+  ARCGIS_PORTALS: z.string().trim().min(1).optional(),
   ARCGIS_ORG_ID: z.string().trim().min(1).optional(),
+  ARCGIS_CLIENT_ID: z.string().trim().min(1).optional(),
+  ARCGIS_CLIENT_SECRET: z.string().min(1).optional(),
+  ARCGIS_PASSWORD_SIGNIN: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  DASHBOARD_URL: portalUrl.optional(),
   SESSION_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }),
   ARCGIS_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(30_000),
   DEMO_USERNAME: z.string().min(1).optional(),
@@ -19,8 +26,13 @@ const EnvSchema = z.object({
 });
 
 export interface DashboardConfig {
-  portalUrl: string;
-  orgId?: string;
+  /** The portals this dashboard serves, in the order configured; the first is the default. Never empty. */
+  portals: PortalEntry[];
+  /**
+   * The dashboard's public address (DASHBOARD_URL), when it is served behind a proxy that changes
+   * the Host: the OAuth redirect URI is built from it. Unset: taken from each request.
+   */
+  publicUrl?: string;
   sessionSecret: string;
   timeoutMs: number;
   /** Set by `npm start` when it runs the demo portal: the sign-in page offers these. */
@@ -39,13 +51,42 @@ export function getConfig(): DashboardConfig {
   if (!parsed.success) throw invalid(parsed.error.issues);
   const env = parsed.data;
   cached = {
-    portalUrl: env.ARCGIS_PORTAL_URL,
-    orgId: env.ARCGIS_ORG_ID,
+    portals: portalsOf(env),
+    publicUrl: env.DASHBOARD_URL,
     sessionSecret: env.SESSION_SECRET,
     timeoutMs: env.ARCGIS_TIMEOUT_MS,
     demoCredentials: env.DEMO_USERNAME && env.DEMO_PASSWORD ? { username: env.DEMO_USERNAME, password: env.DEMO_PASSWORD } : undefined,
   };
   return cached;
+}
+
+/** ARCGIS_PORTALS as JSON text (starting with `[`) or the path of a JSON file; else the one portal of ARCGIS_PORTAL_URL. */
+function portalsOf(env: z.output<typeof EnvSchema>): PortalEntry[] {
+  const defaults = { passwordSignIn: env.ARCGIS_PASSWORD_SIGNIN === 'on' };
+  try {
+    if (env.ARCGIS_PORTALS) {
+      const text = env.ARCGIS_PORTALS.startsWith('[') ? env.ARCGIS_PORTALS : readPortalsFile(env.ARCGIS_PORTALS);
+      return parsePortalList(text, defaults);
+    }
+    if (!env.ARCGIS_PORTAL_URL) throw new PortalListError('ARCGIS_PORTAL_URL or ARCGIS_PORTALS must name the portal to serve.');
+    return [
+      singlePortal(
+        { url: env.ARCGIS_PORTAL_URL, orgId: env.ARCGIS_ORG_ID, clientId: env.ARCGIS_CLIENT_ID, clientSecret: env.ARCGIS_CLIENT_SECRET },
+        defaults,
+      ),
+    ];
+  } catch (error) {
+    if (error instanceof PortalListError) throw new ConfigError(`Dashboard configuration is invalid: ${error.message}`);
+    throw error;
+  }
+}
+
+function readPortalsFile(path: string): string {
+  try {
+    return readFileSync(resolve(process.cwd(), path), 'utf8');
+  } catch (error) {
+    throw new PortalListError(`ARCGIS_PORTALS names the file ${path}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  }
 }
 
 function invalid(issues: readonly { path: PropertyKey[]; message: string }[]): ConfigError {

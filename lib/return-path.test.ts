@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './return-path';
+import { safeReturnPath, withPortalParam } from './return-path';
 
 describe('safeReturnPath', () => {
   it('keeps a path on the dashboard', () => {
@@ -11,5 +11,13 @@ describe('safeReturnPath', () => {
     for (const bad of ['//evil.example', 'https://evil.example', '/\\evil.example', '/sign-in', '/api/license', undefined, '']) {
       expect(safeReturnPath(bad)).toBe('/');
     }
+  });
+});
+
+describe('withPortalParam', () => {
+  it('sets the portal, keeping the rest of the path', () => {
+    expect(withPortalParam('/', 'prod')).toBe('/?portal=prod');
+    expect(withPortalParam('/members?app=pro&page=2', 'k8s')).toBe('/members?app=pro&page=2&portal=k8s');
+    expect(withPortalParam('/history?portal=old#table', 'prod')).toBe('/history?portal=prod#table');
   });
 });

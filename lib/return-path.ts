@@ -8,3 +8,10 @@ export function safeReturnPath(value: string | string[] | undefined): string {
   if (path.startsWith('/sign-in') || path.startsWith('/api/')) return '/';
   return path;
 }
+
+/** `path` on the portal with this id: its `portal` search parameter set (lib/session-cookie.ts PORTAL_PARAM), anything else kept. */
+export function withPortalParam(path: string, portalId: string): string {
+  const url = new URL(path, 'http://dashboard.invalid');
+  url.searchParams.set('portal', portalId);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -43,6 +43,7 @@ export async function DashboardPage({
   const { path, title } = PAGES[page];
   const session = await requirePageSession(path);
   const result = await readForPage(
+    session,
     path,
     reads.map((read) => read.prefill(session)),
     extras.map((read) => read.prefill(session)),

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { callEndpoint } from '@/lib/endpoint/client';
 import { signOutEndpoint } from '@/lib/features/session/contract';
 
+/** Signs out of the portal the page shows; sessions on other portals stay. */
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
   async function signOut() {
@@ -12,7 +13,8 @@ export function SignOutButton() {
     // Whatever the answer (already signed out included), the way forward is the sign-in page,
     // as a full load so nothing of this session stays in memory; replace keeps Back from returning.
     await callEndpoint(signOutEndpoint, undefined).catch(() => undefined);
-    window.location.replace('/sign-in');
+    const portal = new URLSearchParams(window.location.search).get('portal');
+    window.location.replace(portal ? `/sign-in?portal=${encodeURIComponent(portal)}` : '/sign-in');
   }
   return (
     <Button variant="secondary" onClick={signOut} disabled={pending}>

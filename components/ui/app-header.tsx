@@ -2,6 +2,7 @@ import { SignOutButton } from '@/components/session/sign-out-button';
 import type { DeploymentKind } from '@/lib/licensing/portal-profile';
 import { HeaderMenu } from './header-menu';
 import { NavLinks } from './nav-links';
+import { PortalSwitcher, type PortalChoice } from './portal-switcher';
 
 const KIND_LABELS: Record<DeploymentKind, string> = {
   portal: 'ArcGIS Enterprise',
@@ -13,19 +14,40 @@ const KIND_LABELS: Record<DeploymentKind, string> = {
  * sign-out move into a menu so a phone keeps its height for the figures; in between the pages take
  * a second row.
  */
-export function AppHeader({ portalUrl, username, kind }: { portalUrl: string; username: string; kind: DeploymentKind }) {
+export function AppHeader({
+  portal,
+  portals,
+  username,
+  kind,
+}: {
+  /** The portal the page shows. */
+  portal: PortalChoice;
+  /** Every configured portal; with more than one, the portal line becomes a switcher and links carry `?portal=`. */
+  portals: readonly PortalChoice[];
+  username: string;
+  kind: DeploymentKind;
+}) {
+  const several = portals.length > 1;
+  const portalParam = several ? portal.id : undefined;
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex max-w-7xl items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
         <div className="min-w-0 flex-1">
           <p className="truncate text-base font-semibold">License dashboard</p>
-          <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portalUrl}>
-            {KIND_LABELS[kind]} · <span className="font-mono">{portalUrl}</span>
-          </p>
+          {several ? (
+            <p className="flex min-w-0 items-baseline gap-1 text-xs text-slate-600 dark:text-slate-400">
+              <PortalSwitcher current={portal} portals={portals} />
+              <span className="truncate">· {KIND_LABELS[kind]}</span>
+            </p>
+          ) : (
+            <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portal.url}>
+              {KIND_LABELS[kind]} · <span className="font-mono">{portal.url}</span>
+            </p>
+          )}
         </div>
         {/* Ten pages fit beside the name at 1280 px only with short labels (lib/pages.ts); the portal line truncates first. */}
         <div className="hidden md:order-last md:block md:w-full xl:order-none xl:w-auto xl:shrink-0">
-          <NavLinks />
+          <NavLinks portalParam={portalParam} />
         </div>
         <div className="hidden items-center gap-3 md:flex">
           <p className="text-sm">
@@ -35,7 +57,7 @@ export function AppHeader({ portalUrl, username, kind }: { portalUrl: string; us
           <SignOutButton />
         </div>
         <div className="md:hidden">
-          <HeaderMenu username={username} />
+          <HeaderMenu username={username} portalParam={portalParam} />
         </div>
       </div>
     </header>

@@ -14,7 +14,7 @@ function MenuIcon() {
   );
 }
 
-function Menu({ username }: { username: string }) {
+function Menu({ username, portalParam }: { username: string; portalParam?: string }) {
   return (
     <Popover.Root>
       <Popover.Trigger className={buttonVariants({ variant: 'secondary' })}>
@@ -29,7 +29,7 @@ function Menu({ username }: { username: string }) {
           collisionPadding={8}
           className="z-50 w-[min(18rem,calc(100vw-1rem))] rounded-lg bg-white p-2 text-slate-900 shadow-lg ring-1 ring-slate-900/10 dark:bg-slate-900 dark:text-slate-100 dark:ring-slate-700"
         >
-          <NavLinks layout="column" />
+          <NavLinks layout="column" portalParam={portalParam} />
           <div className="mt-2 flex items-center justify-between gap-3 border-t border-slate-200 px-3 pt-3 dark:border-slate-700">
             <p className="min-w-0 truncate text-sm">
               Signed in as <span className="font-medium">{username}</span>
@@ -48,7 +48,7 @@ function Menu({ username }: { username: string }) {
  * and sign-out, so the header is one line on a phone. It closes once the chosen page has arrived
  * (remounted per path), so the link's "loading…" stays visible while the portal is read.
  */
-export function HeaderMenu({ username }: { username: string }) {
+export function HeaderMenu({ username, portalParam }: { username: string; portalParam?: string }) {
   const pathname = usePathname();
-  return <Menu key={pathname} username={username} />;
+  return <Menu key={pathname} username={username} portalParam={portalParam} />;
 }

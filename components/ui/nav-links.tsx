@@ -17,8 +17,11 @@ function PendingMark() {
   ) : null;
 }
 
-/** The pages of lib/pages.ts, the current one marked: in a row (the header), or a column (the phone's menu). */
-export function NavLinks({ layout = 'row' }: { layout?: 'row' | 'column' }) {
+/**
+ * The pages of lib/pages.ts, the current one marked: in a row (the header), or a column (the phone's
+ * menu). With several portals each link carries the page's portal (`?portal=`).
+ */
+export function NavLinks({ layout = 'row', portalParam }: { layout?: 'row' | 'column'; portalParam?: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
@@ -28,7 +31,7 @@ export function NavLinks({ layout = 'row' }: { layout?: 'row' | 'column' }) {
           return (
             <li key={href}>
               <Link
-                href={href}
+                href={portalParam ? `${href}?portal=${portalParam}` : href}
                 aria-current={current ? 'page' : undefined}
                 className={`block whitespace-nowrap rounded-md text-sm font-medium ${layout === 'row' ? 'px-2 py-1.5' : 'px-3 py-2.5'} ${
                   current

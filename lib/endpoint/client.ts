@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { ApiClientError } from '../api-client';
 import { ApiErrorBodySchema } from '../schemas/api-error';
+import { PORTAL_HEADER, PORTAL_PARAM } from '../session-cookie';
 import { describeSchemaError } from '../schemas/describe-issue';
 import { queryKeyOf, type Endpoint, type InputArgs, type InputOf, type OutputOf } from './contract';
 
@@ -41,6 +42,12 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** The portal of the page making the call (its `?portal=`), for the server to act on the same one (lib/session.ts currentPortal). */
+function portalHeaders(): Record<string, string> {
+  const portal = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(PORTAL_PARAM);
+  return portal ? { [PORTAL_HEADER]: portal } : {};
+}
+
 function urlOf(endpoint: Endpoint, input: unknown): string {
   if (endpoint.method !== 'GET' || input === undefined) return endpoint.path;
   const query = new URLSearchParams(Object.entries(input as Record<string, unknown>).map(([key, value]) => [key, String(value)]));
@@ -57,9 +64,9 @@ function formOf(input: unknown): FormData {
 }
 
 async function sendWithFetch(endpoint: Endpoint, input: unknown, signal?: AbortSignal): Promise<RawAnswer> {
-  const init: RequestInit = { method: endpoint.method, headers: { Accept: 'application/json' }, cache: 'no-store', signal };
+  const init: RequestInit = { method: endpoint.method, headers: { Accept: 'application/json', ...portalHeaders() }, cache: 'no-store', signal };
   if (endpoint.method !== 'GET' && input !== undefined) {
-    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json', ...portalHeaders() };
     init.body = JSON.stringify(input);
   }
   const response = await fetch(urlOf(endpoint, input), init);
@@ -75,6 +82,7 @@ function sendWithUpload(endpoint: Endpoint, input: unknown, { signal, onProgress
     const xhr = new XMLHttpRequest();
     xhr.open(endpoint.method, endpoint.path);
     xhr.setRequestHeader('Accept', 'application/json');
+    for (const [name, value] of Object.entries(portalHeaders())) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });

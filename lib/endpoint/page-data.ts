@@ -1,32 +1,41 @@
 import 'server-only';
 import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-query';
 import { redirect } from 'next/navigation';
-import { signInPath } from '../api-client';
+import { refreshPath, signInPath } from '../api-client';
 import { ArcGISError } from '../arcgis/errors';
-import { getConfig } from '../config';
+import { refreshPlan } from '../licensing/token-refresh';
 import { describeProblem } from '../http/problem';
 import type { ApiErrorBody } from '../schemas/api-error';
-import { isTokenExpired, readSession, type PortalSession } from '../session';
+import { currentPortal, freshSession, isTokenExpired, readSession, type PortalSession } from '../session';
 import type { Prefilled } from './server';
 
-/** The session of a page, or a redirect to sign in (saying why when the token ran out). */
+/**
+ * The session of a page on the current portal, or a redirect to sign in to it (saying why when the
+ * token ran out). An OAuth token near its end is renewed here; one whose refresh token must be
+ * exchanged (rotated) goes through the refresh route first, because a page cannot rewrite the
+ * cookie that must keep the new refresh token.
+ */
 export async function requirePageSession(path: string): Promise<PortalSession> {
-  const session = await readSession();
-  if (!session) redirect(signInPath(undefined, path));
-  if (isTokenExpired(session)) redirect(signInPath('expired', path));
+  const portal = await currentPortal();
+  const found = await readSession(portal);
+  if (!found) redirect(signInPath(undefined, path, portal.id));
+  const plan = refreshPlan({ accessExpires: found.tokenExpires, refreshToken: found.refreshToken, refreshExpires: found.refreshExpires }, Date.now());
+  if (plan === 'rotate') redirect(refreshPath(path, portal.id));
+  const session = plan === 'refresh' ? await freshSession(found) : found;
+  if (isTokenExpired(session)) redirect(signInPath('expired', path, portal.id));
   return session;
 }
 
 export type PageReads = { ok: true; state: DehydratedState } | { ok: false; problem: ApiErrorBody['error'] };
 
-async function settle(path: string, read: Promise<Prefilled>): Promise<Prefilled | ApiErrorBody['error']> {
+async function settle(session: PortalSession, path: string, read: Promise<Prefilled>): Promise<Prefilled | ApiErrorBody['error']> {
   try {
     return await read;
   } catch (error) {
     // A rejected token sends the browser to sign in; any other failure is a problem shown in words.
-    if (error instanceof ArcGISError && error.isAuthError) redirect(signInPath('expired', path));
+    if (error instanceof ArcGISError && error.isAuthError) redirect(signInPath('expired', path, session.portalId));
     if (!(error instanceof ArcGISError)) console.error(`[page ${path}]`, error instanceof Error ? error.message : error);
-    return describeProblem(error, getConfig().portalUrl).body.error;
+    return describeProblem(error, session.portalUrl).body.error;
   }
 }
 
@@ -35,8 +44,13 @@ async function settle(path: string, read: Promise<Prefilled>): Promise<Prefilled
  * required read makes the page show that problem; a failed extra is left out, and its section
  * reads it again in the browser and says what went wrong there.
  */
-export async function readForPage(path: string, required: readonly Promise<Prefilled>[], extras: readonly Promise<Prefilled>[]): Promise<PageReads> {
-  const settled = await Promise.all([...required, ...extras].map((read) => settle(path, read)));
+export async function readForPage(
+  session: PortalSession,
+  path: string,
+  required: readonly Promise<Prefilled>[],
+  extras: readonly Promise<Prefilled>[],
+): Promise<PageReads> {
+  const settled = await Promise.all([...required, ...extras].map((read) => settle(session, path, read)));
   const failed = settled.slice(0, required.length).find((result) => !('queryKey' in result));
   if (failed && !('queryKey' in failed)) return { ok: false, problem: failed };
   const client = new QueryClient();

@@ -1,8 +1,7 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { ArcGISError } from '../arcgis/errors';
-import { getConfig } from '../config';
-import { requireSession, type PortalSession } from '../session';
+import { currentPortal, requireSession, type PortalSession } from '../session';
 import { ApiError } from './api-error';
 import { isSameOrigin } from './origin';
 import { describeProblem } from './problem';
@@ -38,9 +37,9 @@ export function json(data: unknown, init: { status?: number; headers?: HeadersIn
   return response;
 }
 
-function portalUrlForMessages(): string {
+async function portalUrlForMessages(): Promise<string> {
   try {
-    return getConfig().portalUrl;
+    return (await currentPortal()).url;
   } catch {
     return 'the configured portal';
   }
@@ -49,8 +48,8 @@ function portalUrlForMessages(): string {
 const UNSURE_OUTCOME_HINT =
   'The request may have reached the portal before the connection failed, so it may have been applied. Check the result before trying again; the dashboard does not retry changes.';
 
-function errorResponse(error: unknown, options: { mutating?: boolean } = {}): NextResponse {
-  const { status, body } = describeProblem(error, portalUrlForMessages());
+async function errorResponse(error: unknown, options: { mutating?: boolean } = {}): Promise<NextResponse> {
+  const { status, body } = describeProblem(error, await portalUrlForMessages());
   // A change that lost its answer may or may not have happened: say so rather than invite a blind retry.
   if (options.mutating && (body.error.code === 'portal_unreachable' || body.error.code === 'portal_timeout')) {
     const cause = error instanceof ArcGISError ? error.unreachableCause : undefined;

@@ -3,7 +3,6 @@ import { AuditPager } from '@/components/audit/audit-pager';
 import { AuditTable } from '@/components/audit/audit-table';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { ProblemPanel } from '@/components/ui/problem-panel';
-import { getConfig } from '@/lib/config';
 import { AUDIT_EXPORT_PATH, AuditPageQuerySchema } from '@/lib/features/audit/contract';
 import { readAuditPage } from '@/lib/features/audit/server';
 import { describeProblem } from '@/lib/http/problem';
@@ -37,7 +36,7 @@ async function AuditLog({ session, params }: { session: PortalSession; params: S
   const parsed = AuditPageQuerySchema.safeParse({ ...fields, page });
   const result = await (parsed.success ? readAuditPage(session, parsed.data) : Promise.reject(parsed.error)).then(
     (view) => ({ ok: true as const, view }),
-    (error: unknown) => ({ ok: false as const, problem: describeProblem(error, getConfig().portalUrl).body.error }),
+    (error: unknown) => ({ ok: false as const, problem: describeProblem(error, session.portalUrl).body.error }),
   );
   return (
     <div className="space-y-4">

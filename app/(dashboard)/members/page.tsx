@@ -4,7 +4,6 @@ import { SyncPanel } from '@/components/members/sync-panel';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { Notice } from '@/components/ui/notice';
 import { ProblemPanel } from '@/components/ui/problem-panel';
-import { getConfig } from '@/lib/config';
 import { MEMBERS_CSV_PATH, type MembersPage } from '@/lib/features/members/contract';
 import { readMembersPage } from '@/lib/features/members/server';
 import { describeProblem } from '@/lib/http/problem';
@@ -73,7 +72,7 @@ async function Members({ session, params }: { session: PortalSession; params: Se
   const parsed = MemberQuerySchema.safeParse({ ...fields, page: [params.page].flat()[0] });
   const result = await (parsed.success ? readMembersPage(session, parsed.data) : Promise.reject(parsed.error)).then(
     (view) => ({ ok: true as const, view }),
-    (error: unknown) => ({ ok: false as const, problem: describeProblem(error, getConfig().portalUrl).body.error }),
+    (error: unknown) => ({ ok: false as const, problem: describeProblem(error, session.portalUrl).body.error }),
   );
   if (result.ok && parsed.success) return <MembersView view={result.view} query={parsed.data} fields={fields} path={path} />;
   if (!result.ok && result.problem.code === 'invalid_input' && result.problem.field) {

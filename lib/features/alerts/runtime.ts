@@ -1,6 +1,8 @@
 import 'server-only';
-import { getAlertsConfig, getConfig } from '../../config';
-import { portalRefOf, type LicenseSnapshot, type PortalRef } from '../../licensing/snapshot';
+import { getAlertsConfig } from '../../config';
+import { portalEntry, type PortalSession } from '../../session';
+import { configuredPortalRef } from '../history/collector-portal';
+import type { LicenseSnapshot, PortalRef } from '../../licensing/snapshot';
 import type { ScheduledChange } from '../../licensing/scheduled-changes';
 import { secretBox, type SecretBox } from '../../store/alerts-secret-box';
 import { appStore } from '../../store/app-store';
@@ -8,19 +10,17 @@ import type { Store } from '../../store/engine';
 import { deliverDue, type DeliveryDeps } from './deliver';
 import { evaluateAndQueue } from './evaluate';
 
-// The alerts of this server process: filed under the configured portal (ARCGIS_PORTAL_URL and
-// ARCGIS_ORG_ID, as the collector files its runs, so the "collector could not read the portal" rule
-// reads them), evaluated after each collection and by "Check now", delivered at once, and retried by
+// The alerts of this server process: filed under each configured portal (its URL and configured
+// orgId, as the collector files its runs, so the "collector could not read the portal" rule reads them), evaluated after each collection and by "Check now", delivered at once, and retried by
 // a timer every minute on whichever instance gets to a due delivery first.
 
 const RETRY_TICK_MS = 60_000;
 
 let box: { secret: string; box: SecretBox } | undefined;
 
-/** The configured portal, as alerts are filed. */
-export function alertsPortal(): PortalRef {
-  const config = getConfig();
-  return portalRefOf(config.portalUrl, { orgId: config.orgId });
+/** The configured portal of a session, as alerts (and the collector's runs) are filed. */
+export function alertsPortal(session: Pick<PortalSession, 'portalId' | 'portalUrl'>): PortalRef {
+  return configuredPortalRef(portalEntry(session.portalId) ?? { url: session.portalUrl });
 }
 
 /** Delivery's dependencies on this process's settings. Throws ConfigError for a bad ALERTS_SECRET, SMTP_URL or ALERT_MAIL_FROM. */

@@ -26,9 +26,9 @@ import { alertsPortal, checkAlerts, deliveryDeps } from './runtime';
 const HISTORY_SHOWN = 50;
 
 /** Everything /alerts shows, for the route and the page alike. Throws StoreUnavailableError (503). */
-async function readAlerts(): Promise<AlertsView> {
+async function readAlerts(session: PortalSession): Promise<AlertsView> {
   const store = await appStore();
-  const portal = alertsPortal();
+  const portal = alertsPortal(session);
   const [rules, channels, firing, notifications] = await Promise.all([
     readAlertRules(store, portal),
     listAlertChannels(store, portal),
@@ -38,13 +38,13 @@ async function readAlerts(): Promise<AlertsView> {
   return { rules, channels, firing, notifications, smtpConfigured: getAlertsConfig().smtpUrl !== undefined };
 }
 
-export const alerts = serve(alertsEndpoint, () => readAlerts());
+export const alerts = serve(alertsEndpoint, ({ session }) => readAlerts(session));
 
 export const saveRule = serve(saveRuleEndpoint, async ({ session, input }) => {
   const store = await appStore();
   const parameters = { enabled: input.enabled, settings: JSON.stringify(input.settings), channelIds: input.channelIds.join(',') };
   await audited(session, { action: 'save-alert-rule', target: input.kind, parameters }, () =>
-    saveAlertRule(store, alertsPortal(), input, Date.now()),
+    saveAlertRule(store, alertsPortal(session), input, Date.now()),
   );
   return { rule: input };
 });
@@ -78,7 +78,7 @@ async function addChannel(session: PortalSession, form: ChannelInput) {
     recipients: channel.recipients.join(', '),
   };
   const id = await audited(session, { action: 'add-alert-channel', target: channel.name, parameters }, () =>
-    addAlertChannel(store, alertsPortal(), channel, deps.box, Date.now()),
+    addAlertChannel(store, alertsPortal(session), channel, deps.box, Date.now()),
   );
   return {
     channel: {
@@ -98,7 +98,7 @@ export const addChannelRoute = serve(addChannelEndpoint, ({ session, input }) =>
 export const deleteChannel = serve(deleteChannelEndpoint, async ({ session, input }) => {
   const store = await appStore();
   const deleted = await audited(session, { action: 'delete-alert-channel', target: `channel ${input.id}`, parameters: { id: input.id } }, () =>
-    deleteAlertChannel(store, alertsPortal(), input.id, Date.now()),
+    deleteAlertChannel(store, alertsPortal(session), input.id, Date.now()),
   );
   if (!deleted) throw new ApiError('invalid_input', 'There is no such channel (already deleted?).', { field: 'id' });
   return { deleted: true as const };
@@ -106,7 +106,7 @@ export const deleteChannel = serve(deleteChannelEndpoint, async ({ session, inpu
 
 export const testChannel = serve(testChannelEndpoint, async ({ session, input }) => {
   const store = await appStore();
-  const portal = alertsPortal();
+  const portal = alertsPortal(session);
   const channel = (await listAlertChannels(store, portal)).find((c) => c.id === input.id);
   if (!channel) throw new ApiError('invalid_input', 'There is no such channel (deleted?).', { field: 'id' });
   const now = Date.now();
@@ -131,6 +131,6 @@ export const checkNow = serve(checkNowEndpoint, async ({ session }) => {
   const store = await appStore();
   const now = Date.now();
   const live = await readLive(session, now);
-  const deliveries = await checkAlerts(store, alertsPortal(), live);
-  return { deliveries: deliveries.map(({ ok, answer }) => ({ ok, answer })), firing: (await readFiring(store, alertsPortal())).length };
+  const deliveries = await checkAlerts(store, alertsPortal(session), live);
+  return { deliveries: deliveries.map(({ ok, answer }) => ({ ok, answer })), firing: (await readFiring(store, alertsPortal(session))).length };
 });

@@ -2,6 +2,7 @@ import 'server-only';
 import { portalRefOf, type PortalRef } from '../../licensing/snapshot';
 import { appendAudit, completeAudit, portalOfUrl, type AuditAction } from '../../store/audit';
 import type { Store } from '../../store/engine';
+import type { SignInMethod } from '../../portal-list';
 import type { AuditResult } from './outcome';
 
 /** A sign-in or sign-out that has happened: who, where, when (epoch ms), how it ended and how long it took (ms). */
@@ -9,6 +10,8 @@ export interface SessionEvent {
   action: Extract<AuditAction, 'sign-in' | 'sign-out'>;
   username: string;
   portalUrl: string;
+  /** How the admin signed in (or out of a session made so): shown as the entry's `method` parameter. */
+  method: SignInMethod;
   /** The signed-in portal's profile; absent for a refused sign-in, which never learned the organization. */
   profile?: { orgId?: string };
   at: number;
@@ -33,7 +36,7 @@ export async function recordSessionEvent(openStore: () => Promise<Store>, event:
       admin: event.username,
       action: event.action,
       target: event.username,
-      parameters: {},
+      parameters: { method: event.method === 'oauth' ? 'ArcGIS OAuth 2.0' : 'username and password' },
     });
     await completeAudit(store, id, { ...event.result, durationMs: event.durationMs });
   } catch (error) {

@@ -1,7 +1,9 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { Credentials } from '../../arcgis/sign-in';
 import { ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type DashboardConfig } from '../../config';
-import { portalRefOf, type LicenseSnapshot, type PortalRef } from '../../licensing/snapshot';
+import type { LicenseSnapshot } from '../../licensing/snapshot';
+import type { PortalEntry } from '../../portal-list';
 import type { ScheduledChange } from '../../licensing/scheduled-changes';
 import { snapshotOf } from '../../licensing/snapshot-of';
 import { appStore } from '../../store/app-store';
@@ -11,19 +13,10 @@ import { startMembersSync } from '../members/sync';
 import { readPortalAsCollector } from './collect-portal';
 import { scheduleEvery } from './collect-schedule';
 import { collectOnce } from './collect-tick';
+import { configuredPortalRef } from './collector-portal';
 
 /** The first run comes this long after the server starts: soon, but after it is ready to serve pages. */
 const FIRST_RUN_DELAY_MS = 5_000;
-
-/**
- * The portal the collector's lock and runs are filed under: the configured URL and ARCGIS_ORG_ID
- * (empty on a base portal). Not the signed-in organization id: that is only known after signing in,
- * and deciding who collects must come before (every instance signing in each interval is what the
- * lock avoids). Issue 14 reads the runs under this ref too.
- */
-function collectorPortalRef(config: Pick<DashboardConfig, 'portalUrl' | 'orgId'> = getConfig()): PortalRef {
-  return portalRefOf(config.portalUrl, { orgId: config.orgId });
-}
 
 /**
  * Starts the background collector of this server process (instrumentation.ts) when a collector
@@ -49,14 +42,30 @@ export function startCollector(log: (line: string) => void = console.log): (() =
     return undefined;
   }
   const credentials = collector.credentials;
+  const stops = config.portals.map((portal) => collectPortal(portal, { config, collector, credentials, log }));
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/** One portal's collection: its own lock and runs (filed under its configured ref), on the shared interval. */
+function collectPortal(
+  portal: PortalEntry,
+  {
+    config,
+    collector,
+    credentials,
+    log,
+  }: { config: DashboardConfig; collector: CollectorConfig; credentials: Credentials; log: (line: string) => void },
+): () => void {
   const settings = {
-    portal: collectorPortalRef(config),
+    portal: configuredPortalRef(portal),
     instanceId: randomUUID(),
     leaseMs: collector.intervalMs,
     auditRetentionDays: collector.auditRetentionDays,
     secrets: [credentials.password],
   };
-  const account = { portalUrl: config.portalUrl, orgId: config.orgId, credentials, timeoutMs: config.timeoutMs };
+  const account = { portalUrl: portal.url, orgId: portal.orgId, credentials, timeoutMs: config.timeoutMs };
   const deps = {
     now: () => Date.now(),
     store: () => appStore(),
@@ -69,6 +78,6 @@ export function startCollector(log: (line: string) => void = console.log): (() =
       await checkAlerts(store, settings.portal, run);
     },
   };
-  log(`[collector] ${config.portalUrl}: every ${collector.intervalMs / 60_000} min as ${credentials.username}, one instance per interval.`);
+  log(`[collector] ${portal.url}: every ${collector.intervalMs / 60_000} min as ${credentials.username}, one instance per interval.`);
   return scheduleEvery({ firstDelayMs: FIRST_RUN_DELAY_MS, intervalMs: collector.intervalMs }, () => collectOnce(settings, deps));
 }

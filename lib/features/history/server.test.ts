@@ -11,6 +11,10 @@ vi.mock('../../store/app-store', () => ({
 const { history, trend } = await import('./server');
 
 const session: PortalSession = {
+  sessionId: 'session-1',
+  portalId: 'main',
+  signInMethod: 'password',
+  secure: false,
   token: 'token',
   tokenExpires: Date.now() + 3_600_000,
   username: 'admin',

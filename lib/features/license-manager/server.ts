@@ -59,11 +59,11 @@ export const forgetRestartRoute = servePublic(forgetRestartEndpoint, async () =>
 /**
  * Whether the portal answers, for the page waiting out a restart. It needs a dashboard session but
  * not a working portal token: the restart invalidates every token, and this is how the page learns
- * the portal is back. It reveals nothing but up or down, and only for the configured portal.
+ * the portal is back. It reveals nothing but up or down, and only for the portal the admin is signed in to.
  */
 export const portalStatus = servePublic(portalStatusEndpoint, async () => {
-  if (!(await readSession())) throw new ApiError('unauthorized', 'Sign in to continue.');
-  const config = getConfig();
-  const status = await probePortal(config.portalUrl, Math.min(config.timeoutMs, PROBE_TIMEOUT_MS));
+  const session = await readSession();
+  if (!session) throw new ApiError('unauthorized', 'Sign in to continue.');
+  const status = await probePortal(session.portalUrl, Math.min(getConfig().timeoutMs, PROBE_TIMEOUT_MS));
   return { ...status, checkedAt: Date.now() };
 });

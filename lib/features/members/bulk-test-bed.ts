@@ -67,6 +67,10 @@ export async function signIn(): Promise<PortalSession> {
     expires: number;
   };
   return {
+    sessionId: 'bulk-test-bed',
+    portalId: 'main',
+    signInMethod: 'password',
+    secure: false,
     token: answer.token,
     tokenExpires: answer.expires,
     username: DEMO_ADMIN.username,

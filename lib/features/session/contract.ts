@@ -10,7 +10,7 @@ export const signInEndpoint = defineEndpoint({
   path: '/api/session',
   key: ['session', 'sign-in'],
   input: SignInSchema,
-  output: z.object({ username: z.string(), kind: DeploymentKindSchema }),
+  output: z.object({ username: z.string(), kind: DeploymentKindSchema, portal: z.string() }),
 });
 
 export const signOutEndpoint = defineEndpoint({

@@ -1,4 +1,5 @@
 import 'server-only';
+import { readAccount } from '../../arcgis/account';
 import { ArcGISError } from '../../arcgis/errors';
 import { readPortalProfile } from '../../arcgis/profile';
 import { generateToken } from '../../arcgis/sign-in';
@@ -9,22 +10,96 @@ import { isHttpsRequest } from '../../http/origin';
 import { CLIENT_POLICY, clientKey, signInThrottle, USERNAME_POLICY, usernameKey } from '../../http/sign-in-throttle';
 import { sharedSignInThrottle } from '../../http/sign-in-throttle-shared';
 import { throttledSignInWords } from '../../http/sign-in-throttle-words';
+import { mayManageLicenses, noLicensePrivilegeWords } from '../../licensing/license-privileges';
 import { portalRefOf } from '../../licensing/snapshot';
-import { clearSession, readSession, writeSession } from '../../session';
+import type { PortalEntry, SignInMethod } from '../../portal-list';
+import { clearSession, currentPortal, readSession, writeSession, type NewSession, type PortalSession } from '../../session';
 import { appStore } from '../../store/app-store';
 import { auditResultOf } from '../audit/outcome';
 import { recordSessionEvent } from '../audit/session-events';
 import { signInEndpoint, signOutEndpoint } from './contract';
 
-// Counters are kept per configured portal URL: a sign-in is throttled before its organization is known.
-const throttle = sharedSignInThrottle(appStore, () => portalRefOf(getConfig().portalUrl, {}), signInThrottle);
+// Counters are kept per portal URL: a sign-in is throttled before its organization is known.
+const throttles = new Map<string, ReturnType<typeof sharedSignInThrottle>>();
+function throttleOf(portal: PortalEntry) {
+  let throttle = throttles.get(portal.url);
+  if (!throttle) {
+    throttle = sharedSignInThrottle(appStore, () => portalRefOf(portal.url, {}), signInThrottle);
+    throttles.set(portal.url, throttle);
+  }
+  return throttle;
+}
+
+/** A portal token in hand, however it was obtained; what every sign-in does next. */
+export interface IssuedSession {
+  portal: PortalEntry;
+  method: SignInMethod;
+  token: string;
+  /** Epoch milliseconds. */
+  tokenExpires: number;
+  username: string;
+  referer: string;
+  secure: boolean;
+  oauth?: Pick<NewSession, 'refreshToken' | 'refreshExpires' | 'redirectUri'>;
+  /** When the sign-in began (epoch ms) and its monotonic start, for the audit entry. */
+  at: number;
+  began: number;
+}
 
 /**
- * Sign in: a portal token for these credentials and the portal's profile, kept server-side in the session cookie.
- * The attempt is recorded in the audit log (never the password) once its outcome is known.
+ * Checks the account may manage licenses (community/self), reads the portal's profile, records the
+ * sign-in (with how it was made) and keeps the session. Throws ApiError portal_forbidden, in words,
+ * for an account without the privilege (recorded as a failed sign-in; no session kept), or
+ * ArcGISError when the portal cannot be read.
+ */
+export async function completeSignIn(issued: IssuedSession): Promise<PortalSession> {
+  const { portal, method, at, began } = issued;
+  const connection = { portalUrl: portal.url, token: issued.token, referer: issued.referer, timeoutMs: getConfig().timeoutMs };
+  const event = { action: 'sign-in' as const, username: issued.username, portalUrl: portal.url, at, method };
+  try {
+    const account = await readAccount(connection);
+    if (!mayManageLicenses(account)) throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name));
+    const profile = await readPortalProfile(connection, portal.orgId);
+    await recordSessionEvent(appStore, {
+      ...event,
+      profile,
+      durationMs: performance.now() - began,
+      result: { outcome: 'success', portalMessages: [] },
+    });
+    return await writeSession({
+      portalId: portal.id,
+      token: issued.token,
+      tokenExpires: issued.tokenExpires,
+      username: issued.username,
+      portalUrl: portal.url,
+      referer: issued.referer,
+      signInMethod: method,
+      secure: issued.secure,
+      profile,
+      ...issued.oauth,
+    });
+  } catch (error) {
+    const result = error instanceof ApiError ? { outcome: 'failed' as const, portalMessages: [error.message] } : auditResultOf(error);
+    await recordSessionEvent(appStore, { ...event, durationMs: performance.now() - began, result });
+    throw error;
+  }
+}
+
+/**
+ * Sign in with a built-in account: a portal token for these credentials (generateToken), kept
+ * server-side in the portal's session cookie. Refused when the portal's list turns password sign-in
+ * off. The attempt is recorded in the audit log (never the password) once its outcome is known.
  */
 export const signIn = servePublic(signInEndpoint, async ({ request, input: credentials }) => {
   const config = getConfig();
+  const portal = await currentPortal();
+  if (!portal.signIn.includes('password')) {
+    throw new ApiError(
+      'not_supported',
+      `Username and password sign-in is turned off for ${portal.name}: sign in with ${portal.name} (OAuth) instead.`,
+    );
+  }
+  const throttle = throttleOf(portal);
   const throttleKeys = [
     [clientKey(request.headers), CLIENT_POLICY],
     [usernameKey(credentials.username), USERNAME_POLICY],
@@ -38,38 +113,45 @@ export const signIn = servePublic(signInEndpoint, async ({ request, input: crede
   const referer = `${request.headers.get('origin')}/`;
   const at = Date.now();
   const began = performance.now();
-  const event = { action: 'sign-in' as const, username: credentials.username, portalUrl: config.portalUrl, at };
-  const issued = await generateToken(config.portalUrl, credentials, referer, config.timeoutMs).catch(async (error: unknown) => {
+  const issued = await generateToken(portal.url, credentials, referer, config.timeoutMs).catch(async (error: unknown) => {
     // Only the portal refusing the credentials counts as a failure; an unreachable portal does not.
     if (error instanceof ArcGISError && error.kind === 'portal') await throttle.failed(throttleKeys);
-    await recordSessionEvent(appStore, { ...event, durationMs: performance.now() - began, result: auditResultOf(error) });
+    await recordSessionEvent(appStore, {
+      action: 'sign-in',
+      username: credentials.username,
+      portalUrl: portal.url,
+      method: 'password',
+      at,
+      durationMs: performance.now() - began,
+      result: auditResultOf(error),
+    });
     throw error;
   });
   await throttle.succeeded(throttleKeys);
-  const connection = { portalUrl: config.portalUrl, token: issued.token, referer, timeoutMs: config.timeoutMs };
-  const profile = await readPortalProfile(connection, config.orgId);
-  await recordSessionEvent(appStore, {
-    ...event,
-    profile,
-    durationMs: performance.now() - began,
-    result: { outcome: 'success', portalMessages: [] },
+  const session = await completeSignIn({
+    portal,
+    method: 'password',
+    token: issued.token,
+    tokenExpires: issued.expires,
+    username: credentials.username,
+    referer,
+    secure: isHttpsRequest(request.url, request.headers),
+    at,
+    began,
   });
-  await writeSession(
-    { token: issued.token, tokenExpires: issued.expires, username: credentials.username, portalUrl: config.portalUrl, referer, profile },
-    { secure: isHttpsRequest(request.url, request.headers) },
-  );
-  return { username: credentials.username, kind: profile.kind };
+  return { username: session.username, kind: session.profile.kind, portal: portal.id };
 });
 
-/** Sign out, recorded in the audit log. Works with an expired token too: that is when people most want to leave. */
+/** Sign out of the current portal (the others stay), recorded in the audit log. Works with an expired token too: that is when people most want to leave. */
 export const signOut = servePublic(signOutEndpoint, async () => {
   const session = await readSession();
   if (!session) throw new ApiError('unauthorized', 'You are not signed in.');
-  await clearSession();
+  await clearSession(session.portalId);
   await recordSessionEvent(appStore, {
     action: 'sign-out',
     username: session.username,
     portalUrl: session.portalUrl,
+    method: session.signInMethod,
     profile: session.profile,
     at: Date.now(),
     durationMs: 0,

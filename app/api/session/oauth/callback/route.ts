@@ -1,0 +1,3 @@
+import { finishOAuth } from '@/lib/features/session/oauth-flow';
+
+export const GET = finishOAuth;

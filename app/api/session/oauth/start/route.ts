@@ -1,0 +1,3 @@
+import { startOAuth } from '@/lib/features/session/oauth-flow';
+
+export const GET = startOAuth;

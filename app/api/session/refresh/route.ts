@@ -1,0 +1,3 @@
+import { refreshAndReturn } from '@/lib/features/session/oauth-flow';
+
+export const GET = refreshAndReturn;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { MANAGE_LICENSES, mayManageLicenses, noLicensePrivilegeWords } from './license-privileges';
+
+describe('mayManageLicenses', () => {
+  it('lets the default administrator in, whatever privileges are listed', () => {
+    expect(mayManageLicenses({ username: 'admin', role: 'org_admin', privileges: [] })).toBe(true);
+  });
+
+  it('lets a custom role with Manage licenses in', () => {
+    expect(mayManageLicenses({ username: 'lic', role: 'org_admin', roleId: 'r1', privileges: ['portal:user:joinGroup', MANAGE_LICENSES] })).toBe(
+      true,
+    );
+  });
+
+  it('turns away a custom administrative role without Manage licenses', () => {
+    expect(mayManageLicenses({ username: 'sec', role: 'org_admin', roleId: 'r2', privileges: ['portal:admin:manageSecurity'] })).toBe(false);
+  });
+
+  it('turns away a plain user and a publisher', () => {
+    expect(mayManageLicenses({ username: 'analyst', role: 'org_user', privileges: ['portal:user:createItem'] })).toBe(false);
+    expect(mayManageLicenses({ username: 'pub', role: 'org_publisher', privileges: ['portal:publisher:publishFeatures'] })).toBe(false);
+  });
+});
+
+describe('noLicensePrivilegeWords', () => {
+  it('names the account, the portal and the privilege to grant', () => {
+    const words = noLicensePrivilegeWords({ username: 'analyst', role: 'org_user', privileges: [] }, 'Production');
+    expect(words).toContain('analyst is signed in to Production');
+    expect(words).toContain('(org_user)');
+    expect(words).toContain(MANAGE_LICENSES);
+  });
+});

@@ -1,0 +1,29 @@
+// Who may use the dashboard (issue 15): an account the portal lets manage licenses. Pure.
+
+/** The privilege the portal's license work needs (Portal Administrator API `license`, populateLicense, importServerLicenses). */
+export const MANAGE_LICENSES = 'portal:admin:manageLicenses';
+
+/** `GET <portal>/sharing/rest/community/self`'s account, as far as the check needs it (every version; Kubernetes the same). */
+export interface PortalAccount {
+  username: string;
+  /** org_admin, org_publisher or org_user; a custom role reports the one it is based on. */
+  role?: string;
+  /** Set for custom roles only. */
+  roleId?: string;
+  privileges: readonly string[];
+}
+
+/**
+ * Whether the account may manage licenses: the default administrator (org_admin without a roleId,
+ * which holds every privilege) or any role granting portal:admin:manageLicenses.
+ */
+export function mayManageLicenses(account: PortalAccount): boolean {
+  if (account.role === 'org_admin' && !account.roleId) return true;
+  return account.privileges.includes(MANAGE_LICENSES);
+}
+
+/** Why an account is turned away, in words, naming the privilege an administrator can grant. */
+export function noLicensePrivilegeWords(account: PortalAccount, portalName: string): string {
+  const role = account.roleId ? 'a custom role' : (account.role ?? 'no role');
+  return `${account.username} is signed in to ${portalName}, but the account (${role}) may not manage licenses. An administrator can give it the default administrator role, or a custom role with the "Manage licenses" privilege (${MANAGE_LICENSES}).`;
+}
