@@ -12,6 +12,7 @@ import { ApiError } from './http/api-error';
 import { DEPLOYMENT_KINDS, type PortalProfile } from './licensing/portal-profile';
 import { refreshPlan } from './licensing/token-refresh';
 import { SIGN_IN_METHODS, type PortalEntry } from './portal-list';
+import { withPortalParam } from './return-path';
 import { CURRENT_PORTAL_COOKIE, isSessionCookieName, PORTAL_HEADER, sessionCookieName } from './session-cookie';
 
 /** lib/licensing/portal-profile.ts's PortalProfile, as the cookie keeps it. */
@@ -116,6 +117,16 @@ function withRenewal(session: PortalSession): PortalSession {
     return session;
   }
   return { ...session, ...newer };
+}
+
+/** The `?portal=` value links to this portal carry: its id when the dashboard serves several portals, none when it serves one. */
+export function portalParamOf(portalId: string): string | undefined {
+  return getConfig().portals.length > 1 ? portalId : undefined;
+}
+
+/** `path` on this portal: with its `?portal=` when the dashboard serves several, unchanged when it serves one. */
+export function pathOnPortal(path: string, portalId: string): string {
+  return getConfig().portals.length > 1 ? withPortalParam(path, portalId) : path;
 }
 
 /** The configured portal with this id, or undefined. */

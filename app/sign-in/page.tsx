@@ -5,8 +5,8 @@ import { noticeVariants } from '@/components/ui/notice';
 import { ConfigError, getConfig, type DashboardConfig } from '@/lib/config';
 import { readSignInProblem } from '@/lib/features/session/oauth-flow';
 import type { PortalEntry } from '@/lib/portal-list';
-import { safeReturnPath, withPortalParam } from '@/lib/return-path';
-import { currentPortal, portalEntry } from '@/lib/session';
+import { safeReturnPath } from '@/lib/return-path';
+import { currentPortal, pathOnPortal, portalEntry } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -91,7 +91,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         ) : null}
         {password ? (
           <section aria-label="Built-in account">
-            <SignInForm returnTo={withPortalParam(returnTo, portal.id)} initial={config.demoCredentials} />
+            <SignInForm returnTo={pathOnPortal(returnTo, portal.id)} initial={config.demoCredentials} />
           </section>
         ) : null}
       </div>

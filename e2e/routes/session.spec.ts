@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { emulator } from '../support/emulator';
-import { ADMIN, NON_ADMIN, PORTAL_APP } from '../support/env';
+import { ADMIN, NON_ADMIN, PORTAL_APP, PORTAL_URL } from '../support/env';
 
 test.beforeEach(async () => {
   await emulator.reset();
@@ -10,10 +10,10 @@ test('sign-in with good credentials sets an httpOnly session cookie and returns 
   const response = await request.post('/api/session', { data: ADMIN, headers: { Origin: PORTAL_APP } });
   expect(response.status()).toBe(200);
   const body = await response.text();
-  expect(JSON.parse(body)).toEqual({ username: 'admin', kind: 'portal' });
+  expect(JSON.parse(body)).toEqual({ username: 'admin', kind: 'portal', portal: 'main' });
   for (const token of await emulator.issuedTokens()) expect(body).not.toContain(token);
   const cookie = response.headers()['set-cookie'] ?? '';
-  expect(cookie).toMatch(/license_dashboard_session=/);
+  expect(cookie).toMatch(/license_dashboard_session\.main=/);
   expect(cookie).toMatch(/HttpOnly/i);
   expect(cookie).toMatch(/SameSite=Lax/i);
 });
@@ -29,12 +29,16 @@ test('sign-in passes on the portal’s own words for a wrong password', async ({
   });
 });
 
-test('sign-in refuses an account that cannot administer the portal', async ({ request }) => {
+test('sign-in refuses, in words, an account without the Manage licenses privilege, before any admin call', async ({ request }) => {
   const response = await request.post('/api/session', { data: NON_ADMIN, headers: { Origin: PORTAL_APP } });
   expect(response.status()).toBe(403);
   const { error } = await response.json();
   expect(error.code).toBe('portal_forbidden');
-  expect(error.message).toContain('You do not have permissions');
+  expect(error.message).toBe(
+    `analyst is signed in to ${new URL(PORTAL_URL).host}, but the account (org_publisher) may not manage licenses. An administrator can give it the default administrator role, or a custom role with the "Manage licenses" privilege (portal:admin:manageLicenses).`,
+  );
+  expect(response.headers()['set-cookie'] ?? '').not.toMatch(/license_dashboard_session/);
+  expect((await emulator.log()).entries.some((entry) => entry.path.includes('/portaladmin'))).toBe(false);
 });
 
 test('sign-in refuses a foreign or missing Origin before calling the portal', async ({ request }) => {

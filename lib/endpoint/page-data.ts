@@ -6,7 +6,7 @@ import { ArcGISError } from '../arcgis/errors';
 import { refreshPlan } from '../licensing/token-refresh';
 import { describeProblem } from '../http/problem';
 import type { ApiErrorBody } from '../schemas/api-error';
-import { currentPortal, freshSession, isTokenExpired, readSession, type PortalSession } from '../session';
+import { currentPortal, freshSession, isTokenExpired, portalParamOf, readSession, type PortalSession } from '../session';
 import type { Prefilled } from './server';
 
 /**
@@ -18,11 +18,11 @@ import type { Prefilled } from './server';
 export async function requirePageSession(path: string): Promise<PortalSession> {
   const portal = await currentPortal();
   const found = await readSession(portal);
-  if (!found) redirect(signInPath(undefined, path, portal.id));
+  if (!found) redirect(signInPath(undefined, path, portalParamOf(portal.id)));
   const plan = refreshPlan({ accessExpires: found.tokenExpires, refreshToken: found.refreshToken, refreshExpires: found.refreshExpires }, Date.now());
   if (plan === 'rotate') redirect(refreshPath(path, portal.id));
   const session = plan === 'refresh' ? await freshSession(found) : found;
-  if (isTokenExpired(session)) redirect(signInPath('expired', path, portal.id));
+  if (isTokenExpired(session)) redirect(signInPath('expired', path, portalParamOf(portal.id)));
   return session;
 }
 
@@ -33,7 +33,7 @@ async function settle(session: PortalSession, path: string, read: Promise<Prefil
     return await read;
   } catch (error) {
     // A rejected token sends the browser to sign in; any other failure is a problem shown in words.
-    if (error instanceof ArcGISError && error.isAuthError) redirect(signInPath('expired', path, session.portalId));
+    if (error instanceof ArcGISError && error.isAuthError) redirect(signInPath('expired', path, portalParamOf(session.portalId)));
     if (!(error instanceof ArcGISError)) console.error(`[page ${path}]`, error instanceof Error ? error.message : error);
     return describeProblem(error, session.portalUrl).body.error;
   }

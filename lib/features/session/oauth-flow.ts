@@ -12,8 +12,8 @@ import { describeProblem } from '../../http/problem';
 import { refreshPlan } from '../../licensing/token-refresh';
 import { newAuthorizationRequest, readAuthorizationResponse } from '../../oauth-response';
 import type { PortalEntry } from '../../portal-list';
-import { safeReturnPath, withPortalParam } from '../../return-path';
-import { currentPortal, freshSession, isTokenExpired, portalEntry, readSession } from '../../session';
+import { safeReturnPath } from '../../return-path';
+import { currentPortal, freshSession, isTokenExpired, pathOnPortal, portalEntry, portalParamOf, readSession } from '../../session';
 import { appStore } from '../../store/app-store';
 import { auditResultOf } from '../audit/outcome';
 import { recordSessionEvent } from '../audit/session-events';
@@ -60,7 +60,7 @@ function clientOf(portal: PortalEntry, redirectUri: string): OAuthClient | undef
 
 /** A sealed message for the sign-in page's `problem` parameter: words only this dashboard can have written. */
 async function problemRedirect(request: NextRequest, portal: PortalEntry, words: string, returnTo: string): Promise<NextResponse> {
-  const target = new URL(signInPath(undefined, returnTo, portal.id), dashboardOrigin(request));
+  const target = new URL(signInPath(undefined, returnTo, portalParamOf(portal.id)), dashboardOrigin(request));
   target.searchParams.set('problem', await sealData(words, { password: getConfig().sessionSecret, ttl: PROBLEM_SECONDS }));
   return NextResponse.redirect(target, 303);
 }
@@ -161,7 +161,7 @@ export async function finishOAuth(request: NextRequest): Promise<NextResponse> {
     const words = error instanceof ApiError ? error.message : describeProblem(error, portal.url).body.error.message;
     return problemRedirect(request, portal, words, returnTo);
   }
-  return NextResponse.redirect(new URL(withPortalParam(returnTo, portal.id), dashboardOrigin(request)), 303);
+  return NextResponse.redirect(new URL(pathOnPortal(returnTo, portal.id), dashboardOrigin(request)), 303);
 }
 
 /**
@@ -173,8 +173,8 @@ export async function refreshAndReturn(request: NextRequest): Promise<NextRespon
   const portal = portalEntry(params.get('portal') ?? '') ?? (await currentPortal());
   const returnTo = safeReturnPath(params.get('next') ?? undefined);
   const found = await readSession(portal);
-  const back = new URL(withPortalParam(returnTo, portal.id), dashboardOrigin(request));
-  if (!found) return NextResponse.redirect(new URL(signInPath(undefined, returnTo, portal.id), dashboardOrigin(request)), 303);
+  const back = new URL(pathOnPortal(returnTo, portal.id), dashboardOrigin(request));
+  if (!found) return NextResponse.redirect(new URL(signInPath(undefined, returnTo, portalParamOf(portal.id)), dashboardOrigin(request)), 303);
   const plan = refreshPlan({ accessExpires: found.tokenExpires, refreshToken: found.refreshToken, refreshExpires: found.refreshExpires }, Date.now());
   if (plan === 'current') return NextResponse.redirect(back, 303);
   let session;
@@ -183,6 +183,6 @@ export async function refreshAndReturn(request: NextRequest): Promise<NextRespon
   } catch (error) {
     return problemRedirect(request, portal, describeProblem(error, portal.url).body.error.message, returnTo);
   }
-  if (isTokenExpired(session)) return NextResponse.redirect(new URL(signInPath('expired', returnTo, portal.id), dashboardOrigin(request)), 303);
+  if (isTokenExpired(session)) return NextResponse.redirect(new URL(signInPath('expired', returnTo, portalParamOf(portal.id)), dashboardOrigin(request)), 303);
   return NextResponse.redirect(back, 303);
 }
