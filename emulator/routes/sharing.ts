@@ -43,15 +43,43 @@ function signIn({ req, deployment, runtime }: RouteContext): unknown {
   return { token: issued.token, expires: issued.expires, ssl: false };
 }
 
+/**
+ * What the built-in roles may do, as community/self lists it. The default administrator holds every
+ * administrative privilege (research §5: portal:admin:manageLicenses among them); custom roles list
+ * their own (seed.ts).
+ */
+const USER_PRIVILEGES = [
+  'portal:user:createGroup',
+  'portal:user:joinGroup',
+  'portal:user:viewOrgUsers',
+  'portal:user:createItem',
+  'portal:user:shareToGroup',
+];
+const PUBLISHER_PRIVILEGES = [...USER_PRIVILEGES, 'portal:user:shareToOrg', 'portal:publisher:publishFeatures', 'portal:publisher:publishTiles'];
 const ADMIN_PRIVILEGES = [
   'portal:admin:viewUsers',
   'portal:admin:updateUsers',
+  'portal:admin:deleteUsers',
+  'portal:admin:inviteUsers',
+  'portal:admin:changeUserRoles',
+  'portal:admin:assignToGroups',
   'portal:admin:manageLicenses',
+  'portal:admin:manageRoles',
+  'portal:admin:manageSecurity',
+  'portal:admin:manageServers',
   'portal:admin:manageEnterprise',
-  'portal:user:createItem',
-  'portal:user:shareToOrg',
+  'portal:admin:manageUtilityServices',
+  'portal:admin:updateItems',
+  'portal:admin:viewItems',
+  'portal:admin:viewGroups',
+  'portal:admin:updateGroups',
+  ...PUBLISHER_PRIVILEGES,
 ];
-const PUBLISHER_PRIVILEGES = ['portal:user:createItem', 'portal:user:shareToOrg', 'portal:publisher:publishFeatures'];
+const BUILT_IN_PRIVILEGES: Record<Member['role'], string[]> = {
+  org_admin: ADMIN_PRIVILEGES,
+  org_publisher: PUBLISHER_PRIVILEGES,
+  org_user: USER_PRIVILEGES,
+};
 
 function userJson(member: Member, deployment: Deployment): Record<string, unknown> {
   const [firstName = '', ...rest] = member.fullName.split(' ');
@@ -65,9 +93,10 @@ function userJson(member: Member, deployment: Deployment): Record<string, unknow
     lastLogin: member.lastLogin,
     orgId: deployment.org.orgId,
     role: member.role,
-    // Built-in roles have their role as id; a custom role would have its own 16-character id.
-    roleId: member.role,
-    privileges: member.role === 'org_admin' ? ADMIN_PRIVILEGES : PUBLISHER_PRIVILEGES,
+    // Only a custom role has a roleId (its 16-character id): rest-js's isOrgAdmin reads the default
+    // administrator as role org_admin without one (research §5).
+    ...(member.customRole ? { roleId: member.customRole.id } : {}),
+    privileges: member.customRole?.privileges ?? BUILT_IN_PRIVILEGES[member.role],
     level: '2',
     userLicenseTypeId: member.userLicenseTypeId,
     disabled: member.disabled,
