@@ -1,3 +1,4 @@
+import { checkPassword, SIGN_IN_REFUSAL } from '../credentials';
 import { exchangeForServerToken } from '../federation';
 import { BOTH, EmulatorError, type Deployment, type Route, type RouteContext } from '../router';
 import { parseMemberQuery, searchPage, sortMembers } from '../member-query';
@@ -5,10 +6,6 @@ import { findMember, holdersOf, memberCounts, type Member } from '../state';
 
 // The sharing API (/sharing/rest): sign-in, who am I, the portal, member counts and search,
 // and the app listings' user entitlements.
-
-/** Sign-in failures before an account is locked, and for how long (the portal's defaults). */
-const LOCKOUT_ATTEMPTS = 5;
-const LOCKOUT_MS = 15 * 60_000;
 
 function signIn({ req, deployment, runtime }: RouteContext): unknown {
   if (req.method !== 'POST') {
@@ -23,16 +20,8 @@ function signIn({ req, deployment, runtime }: RouteContext): unknown {
   if (client === 'referer' && !referer) throw new EmulatorError(400, 'Unable to generate token.', ["'referer' must be specified."]);
 
   const now = runtime.now();
-  const failures = deployment.failedSignIns.get(username);
-  if (failures && failures.lockedUntil > now) {
-    throw new EmulatorError(400, 'Unable to generate token.', ['Too many invalid login attempts. Your account has been locked. Try again later.']);
-  }
-  if (deployment.org.passwords.get(username) !== password) {
-    const count = (failures?.count ?? 0) + 1;
-    deployment.failedSignIns.set(username, { count, lockedUntil: count >= LOCKOUT_ATTEMPTS ? now + LOCKOUT_MS : 0 });
-    throw new EmulatorError(400, 'Unable to generate token.', ['Invalid username or password.']);
-  }
-  deployment.failedSignIns.delete(username);
+  const check = checkPassword(deployment, username, password, now);
+  if (check !== 'ok') throw new EmulatorError(400, 'Unable to generate token.', [SIGN_IN_REFUSAL[check]]);
   const expiration = Number(req.param('expiration'));
   const issued = deployment.tokens.issue(
     username,
