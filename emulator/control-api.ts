@@ -4,6 +4,7 @@ import { FaultRuleSchema } from './faults';
 import { sendJson } from './http';
 import { selectProfiles } from './profiles/apply';
 import type { Emulator } from './runtime';
+import { DEMO_OAUTH_APP } from './seed';
 import { SCENARIOS, scenarioFaults } from './scenarios';
 
 /** A scenario switch: POST /faults {"kind":"scenario","name"} (scenarios/index.ts). */
@@ -14,6 +15,14 @@ const ProfileNamesSchema = z.union([z.string().transform((name) => [name]), z.ar
 /** POST /seats: an entitlement's seat count in every deployment's license, so a test can fill it up. */
 const SeatsSchema = z.object({ category: z.enum(['userTypes', 'apps']), id: z.string(), seats: z.number().int().nonnegative() });
 
+/** POST /oauth/redirect-uris: the demo app's registration replaced (a dashboard started on another port). */
+const RedirectUrisSchema = z.object({ redirectUris: z.array(z.url()).min(1) });
+/** POST /oauth/lifetimes: OAuth token lifetimes in seconds; refreshSeconds null lifts the cap. Absent fields keep their value. */
+const LifetimesSchema = z.object({
+  accessSeconds: z.number().positive().optional(),
+  refreshSeconds: z.number().positive().nullable().optional(),
+});
+
 /** A control request's JSON body; anything but an object reads as no fields at all. */
 const ControlBodySchema = z.record(z.string(), z.unknown()).catch({});
 
@@ -22,6 +31,12 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   for await (const chunk of req) chunks.push(Buffer.from(chunk));
   const text = Buffer.concat(chunks).toString('utf8');
   return text ? ControlBodySchema.parse(JSON.parse(text)) : {};
+}
+
+/** The demo OAuth app as registered now, and the lifetimes it is granted. */
+function oauthState(emulator: Emulator) {
+  const { redirectUris, accessSeconds, refreshSeconds } = emulator.oauth;
+  return { clientId: DEMO_OAUTH_APP.clientId, redirectUris, accessSeconds, refreshSeconds: refreshSeconds ?? null };
 }
 
 /**
@@ -102,6 +117,17 @@ export function controlHandler(emulator: Emulator) {
           return sendJson(res, { ok: true });
         case 'GET /faults':
           return sendJson(res, { faults: emulator.faults.list() });
+        case 'GET /oauth':
+          return sendJson(res, oauthState(emulator));
+        case 'POST /oauth/redirect-uris':
+          emulator.oauth.redirectUris = RedirectUrisSchema.parse(body).redirectUris;
+          return sendJson(res, oauthState(emulator));
+        case 'POST /oauth/lifetimes': {
+          const { accessSeconds, refreshSeconds } = LifetimesSchema.parse(body);
+          if (accessSeconds !== undefined) emulator.oauth.accessSeconds = accessSeconds;
+          if (refreshSeconds !== undefined) emulator.oauth.refreshSeconds = refreshSeconds ?? undefined;
+          return sendJson(res, oauthState(emulator));
+        }
         case 'GET /log':
           return sendJson(res, { lastSeq: emulator.log.lastSeq, entries: emulator.log.since(Number(url.searchParams.get('since') ?? 0)) });
         default:

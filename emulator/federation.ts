@@ -1,3 +1,4 @@
+import { OAuthFlows } from './oauth-flows';
 import { EmulatorError, type Deployment, type RouteContext } from './router';
 import type { FederatedServer } from './state';
 import type { TokenStore } from './tokens';
@@ -17,6 +18,7 @@ export function federatedServerDeployments(portal: Deployment, tokensFor: (conte
             context: server.context,
             org: portal.org,
             tokens: tokensFor(server.context),
+            oauth: new OAuthFlows(),
             failedSignIns: new Map(),
             profile: portal.profile,
             traits: portal.traits,

@@ -113,6 +113,6 @@ export function directoryPage(res: ServerResponse, title: string, body: unknown)
   );
 }
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -11,6 +11,15 @@ function numberFromEnv(name: string): number | undefined {
   return parsed;
 }
 
+/** "a, b" → ["a", "b"]; unset or empty → undefined (the default). */
+function listFromEnv(name: string): string[] | undefined {
+  const items = (process.env[name] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+  return items.length > 0 ? items : undefined;
+}
+
 const emulator = await startEmulator({
   host: process.env.EMULATOR_HOST ?? '127.0.0.1',
   port: numberFromEnv('EMULATOR_PORT') ?? 0,
@@ -22,6 +31,9 @@ const emulator = await startEmulator({
   scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
   profile: process.env.EMULATOR_PROFILE,
   scenarios: process.env.EMULATOR_SCENARIOS,
+  oauthRedirectUris: listFromEnv('EMULATOR_OAUTH_REDIRECT_URIS'),
+  oauthAccessSeconds: numberFromEnv('EMULATOR_OAUTH_ACCESS_SECONDS'),
+  oauthRefreshSeconds: numberFromEnv('EMULATOR_OAUTH_REFRESH_SECONDS'),
 });
 
 console.log(

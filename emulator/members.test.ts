@@ -63,9 +63,13 @@ describe('users/search', () => {
   it('answers every member with the inventory fields, and a spread of sign-ins', async () => {
     const members = await everyMember();
     const first = members[0] ?? {};
-    for (const field of ['username', 'fullName', 'email', 'role', 'roleId', 'userLicenseTypeId', 'created', 'lastLogin', 'disabled', 'provider']) {
+    for (const field of ['username', 'fullName', 'email', 'role', 'userLicenseTypeId', 'created', 'lastLogin', 'disabled', 'provider']) {
       expect(first).toHaveProperty(field);
     }
+    // roleId only for a custom role (the license manager's), never for a built-in one.
+    expect(members.filter((m) => 'roleId' in m).map((m) => [m.username, m.role, m.roleId])).toEqual([
+      ['licensemgr', 'org_admin', 'Lm7QxR2vKc9TbWe4'],
+    ]);
     const day = 86_400_000;
     const now = Date.now();
     const ages = members.map((m) => m.lastLogin as number).map((t) => (t === -1 ? -1 : (now - t) / day));

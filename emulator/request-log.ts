@@ -13,7 +13,8 @@ export interface LoggedRequest {
   files: { field: string; name: string; size: number }[];
 }
 
-const SECRET_PARAMS = new Set(['token', 'password']);
+/** Never logged in clear: passwords, tokens of every kind, and the OAuth flow's secrets (code, verifier, app secret). */
+const SECRET_PARAMS = new Set(['token', 'password', 'code', 'code_verifier', 'client_secret', 'refresh_token', 'auth_token', 'access_token']);
 const MAX_ENTRIES = 5_000;
 
 /** What reached the emulator, so tests can prove what the dashboard sent (and did not send). */

@@ -1,5 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorShape, ParsedRequest } from './http';
+import type { OAuthSettings } from './oauth-app';
+import type { OAuthFlows } from './oauth-flows';
 import type { ProfileName, VersionTraits } from './profiles/table';
 import type { OrgState } from './state';
 import type { TokenStore } from './tokens';
@@ -14,6 +16,8 @@ export interface Deployment {
   context: string;
   org: OrgState;
   tokens: TokenStore;
+  /** OAuth sign-ins in progress and their authorization codes. */
+  oauth: OAuthFlows;
   /** Failed sign-ins per username, for the lock-out. */
   failedSignIns: Map<string, { count: number; lockedUntil: number }>;
   /** The version profile it answers as (profiles/table.ts); a federated server follows its portal's. */
@@ -29,6 +33,8 @@ export interface EmulatorRuntime {
   readonly restartSeconds: number;
   /** The deployment served under a context, e.g. a federated server's "/server1". */
   findDeployment(context: string): Deployment | undefined;
+  /** The demo OAuth app's redirect URIs and the OAuth token lifetimes (tests change them). */
+  readonly oauth: OAuthSettings;
 }
 
 export interface RouteContext {

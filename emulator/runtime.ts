@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { federatedServerDeployments } from './federation';
 import { FaultSchedule } from './faults';
 import { listen, stop } from './listen';
+import { oauthSettingsFrom, type OAuthSettings } from './oauth-app';
+import { OAuthFlows } from './oauth-flows';
 import { handlePortal } from './portal-handler';
 import { applyTraits, type ProfileSelection, traitsOf } from './profiles/apply';
 import { RequestLog } from './request-log';
@@ -39,6 +41,8 @@ export class Emulator implements EmulatorRuntime {
   latencyMs: number;
   /** How long an operation that restarts the portal keeps it unreachable, in seconds. */
   restartSeconds: number;
+  /** The demo OAuth app's redirect URIs and the OAuth token lifetimes. */
+  oauth: OAuthSettings;
   private readonly tokenMinutes: number;
   private portalDown = false;
   private upTimer: NodeJS.Timeout | undefined;
@@ -55,6 +59,7 @@ export class Emulator implements EmulatorRuntime {
     this.restartSeconds = options.restartSeconds ?? 15;
     this.tokenMinutes = options.tokenMinutes ?? 60;
     this.profiles = options.profiles;
+    this.oauth = oauthSettingsFrom(options);
     this.portalServer = createServer((req, res) => void handlePortal(this, req, res));
     this.portalServer.keepAliveTimeout = 65_000;
     this.reset({ keepTokens: false });
@@ -80,7 +85,7 @@ export class Emulator implements EmulatorRuntime {
       const traits = traitsOf(profiles[kind], kind);
       const org = scale === 'large' ? seedLargeOrg(kind, now) : seedOrg(kind, now);
       applyTraits(org, traits);
-      return { kind, context, org, tokens: tokensFor(context), failedSignIns: new Map(), profile: profiles[kind], traits };
+      return { kind, context, org, tokens: tokensFor(context), oauth: new OAuthFlows(), failedSignIns: new Map(), profile: profiles[kind], traits };
     });
     const portal = this.deployments.find((d) => d.kind === 'portal');
     if (portal) this.deployments.push(...federatedServerDeployments(portal, tokensFor));
@@ -92,13 +97,15 @@ export class Emulator implements EmulatorRuntime {
 
   /**
    * Back to the state it started in: seed data (of another scale or version profile if asked), settings
-   * and faults from the options, portal up, empty log.
+   * and faults from the options, portal up, empty log. The OAuth app's redirect URIs stay as they are:
+   * they are the registration of the dashboard a test run started, not state a test changes.
    */
   async resetAll(options: ResetOptions): Promise<void> {
     clearTimeout(this.restartTimer);
     this.reset(options);
     this.latencyMs = this.options.latencyMs ?? 0;
     this.restartSeconds = this.options.restartSeconds ?? 15;
+    this.oauth = { ...oauthSettingsFrom(this.options), redirectUris: this.oauth.redirectUris };
     this.log.clear();
     this.addStartingFaults();
     await this.portalUp();

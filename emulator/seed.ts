@@ -1,16 +1,39 @@
 import documentedLicense from './seed/documented/portaladmin-license-11.4.json' with { type: 'json' };
 import { futureFromExpirations } from './future-license';
 import { seedFederatedServers, seedKubernetesServer } from './seed-servers';
-import type { Checkout, LicenseDoc, LicenseEntry, Member, OrgState } from './state';
+import type { Checkout, CustomRole, LicenseDoc, LicenseEntry, Member, OrgState } from './state';
 
 export const DAY_MS = 86_400_000;
 
 /** The org id ArcGIS Enterprise uses for its single organization, base and Kubernetes alike. */
 const ORG_ID = '0123456789ABCDEF';
 
-/** Sign-in accounts of the demo: an administrator, and a member without admin privileges. */
+/**
+ * Sign-in accounts of the demo: the default administrator (org_admin, no roleId), a member without
+ * admin privileges (a publisher), and a member of a custom administrative role that may manage
+ * licenses and little else (org_admin with a roleId), for the dashboard's privilege gate.
+ */
 export const DEMO_ADMIN = { username: 'admin', password: 'demo-license-admin' };
 export const DEMO_NON_ADMIN = { username: 'analyst', password: 'demo-license-user' };
+export const DEMO_LICENSE_MANAGER = { username: 'licensemgr', password: 'demo-license-manager' };
+
+/** The custom role of DEMO_LICENSE_MANAGER ("License Manager" in the portal's Roles page). */
+export const LICENSE_MANAGER_ROLE: CustomRole = {
+  id: 'Lm7QxR2vKc9TbWe4',
+  privileges: ['portal:admin:viewUsers', 'portal:admin:manageLicenses', 'portal:user:joinGroup', 'portal:user:viewOrgUsers'],
+};
+
+/**
+ * The OAuth 2.0 app registered in the demo portal (both contexts), as a portal administrator would
+ * register the dashboard: Content › New item › Application › Register (Enterprise up to 11.3).
+ * Its redirect URIs are the emulator's setting (`oauthRedirectUris`), the defaults below when none is
+ * given. The secret is only needed by portals before 10.8.1, which have no PKCE (README, "OAuth").
+ */
+export const DEMO_OAUTH_APP = {
+  clientId: 'licenseDashDemo1',
+  clientSecret: 'a3f9c2e87b1d4f60a5e2c9d8b7f1e304',
+  redirectUris: ['http://localhost:3000', 'http://127.0.0.1:3000'],
+} as const;
 
 /**
  * Days from the emulator's start (UTC midnight) to each entitlement's expiration, so the demo
@@ -157,11 +180,11 @@ function seedMembers(today: number): Member[] {
   return members;
 }
 
-/** The demo's accounts take the first two Creator seats, so the documented counts still hold. */
+/** The demo's accounts take the first three Creator seats, so the documented counts still hold. */
 function placeAccounts(members: Member[]): void {
   const creators = members.filter((m) => m.userLicenseTypeId === 'creatorUT');
-  const [admin, analyst] = creators;
-  if (!admin || !analyst) throw new Error('The seed needs at least two Creator members.');
+  const [admin, analyst, licenseManager] = creators;
+  if (!admin || !analyst || !licenseManager) throw new Error('The seed needs at least three Creator members.');
   const account = { disabled: false, provider: 'arcgis' } as const;
   Object.assign(admin, {
     ...account,
@@ -176,6 +199,14 @@ function placeAccounts(members: Member[]): void {
     fullName: 'Data Analyst',
     email: 'analyst@example.com',
     role: 'org_publisher',
+  });
+  Object.assign(licenseManager, {
+    ...account,
+    username: DEMO_LICENSE_MANAGER.username,
+    fullName: 'License Manager',
+    email: 'licensemgr@example.com',
+    role: 'org_admin',
+    customRole: LICENSE_MANAGER_ROLE,
   });
 }
 
@@ -263,6 +294,7 @@ export function seedOrg(kind: 'portal' | 'kubernetes', now: number): OrgState {
     passwords: new Map([
       [DEMO_ADMIN.username, DEMO_ADMIN.password],
       [DEMO_NON_ADMIN.username, DEMO_NON_ADMIN.password],
+      [DEMO_LICENSE_MANAGER.username, DEMO_LICENSE_MANAGER.password],
     ]),
   };
 }

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { controlHandler } from './control-api';
 import type { FaultRule } from './faults';
 import { listen, stop } from './listen';
+import type { OAuthOptions } from './oauth-app';
 import { selectProfiles, type ProfileSelection } from './profiles/apply';
 import { Emulator } from './runtime';
 import { scenarioFaults } from './scenarios';
@@ -12,7 +13,7 @@ function names(value: string | readonly string[] | undefined): string[] {
   return typeof value === 'string' ? value.split(',') : [...value];
 }
 
-export interface EmulatorOptions {
+export interface EmulatorOptions extends OAuthOptions {
   host?: string;
   /** Port of the portal (0 picks a free one). */
   port?: number;

@@ -88,11 +88,19 @@ export interface Checkout {
 
 export type MemberRole = 'org_admin' | 'org_publisher' | 'org_user';
 
+/** A role an organization defines: its 16-character id (the member's `roleId`) and its privileges. */
+export interface CustomRole {
+  id: string;
+  privileges: string[];
+}
+
 export interface Member {
   username: string;
   fullName: string;
   email: string;
   role: MemberRole;
+  /** A custom role (an administrative one reports role org_admin too); built-in roles have none. */
+  customRole?: CustomRole;
   userLicenseTypeId: string;
   /** License app ids assigned to the member (ids as in the license's apps). */
   apps: string[];

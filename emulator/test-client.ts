@@ -36,6 +36,8 @@ export async function startTestEmulator(options: EmulatorOptions = {}) {
   }
 
   return {
+    /** http://127.0.0.1:<port>, where both contexts are served. */
+    origin,
     /** GET <context><path>?f=json&token=… */
     async get(context: string, path: string, params: Record<string, string> = {}): Promise<Answer> {
       const query = new URLSearchParams({ ...params, f: 'json', token: await tokenFor(context) });

@@ -32,6 +32,10 @@ async function main(): Promise<void> {
       scale: process.env.EMULATOR_SCALE === 'large' ? 'large' : 'demo',
       profile: process.env.EMULATOR_PROFILE,
       scenarios: process.env.EMULATOR_SCENARIOS,
+      // The demo OAuth app is registered for this dashboard's own port (EMULATOR_OAUTH_REDIRECT_URIS overrides).
+      oauthRedirectUris: process.env.EMULATOR_OAUTH_REDIRECT_URIS
+        ? process.env.EMULATOR_OAUTH_REDIRECT_URIS.split(',').map((uri) => uri.trim())
+        : [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
     });
     closeEmulator = emulator.close;
     // DEMO_DEPLOYMENT=kubernetes shows the Enterprise on Kubernetes side of the demo portal.

@@ -4,6 +4,7 @@
 
 export const PROFILE_NAMES = [
   'default',
+  'portal-10.8',
   'portal-10.8.1',
   'portal-10.9.1',
   'portal-11.1',
@@ -47,6 +48,13 @@ export interface VersionTraits {
   licensesAlias: boolean;
   /** importServerLicenses is documented as deprecated (Kubernetes 11.0+; it still answers). */
   serverImportDeprecated: boolean;
+  /**
+   * oauth2/authorize honours code_challenge (PKCE), 10.8.1+. Before, the challenge is ignored and a
+   * code exchange needs the app's client_secret instead (README, "OAuth").
+   */
+  pkce: boolean;
+  /** oauth2/token answers refresh_token_expires_in beside a refresh token, 10.9.1+. */
+  refreshTokenExpiresIn: boolean;
 }
 
 const SEEDED_LICENSE_MANAGER = { hostname: 'licensemanager.example.com', port: 27000 };
@@ -67,6 +75,8 @@ const DEMO_11_4: VersionTraits = {
   licenseManager: SEEDED_LICENSE_MANAGER,
   licensesAlias: false,
   serverImportDeprecated: false,
+  pkce: true,
+  refreshTokenExpiresIn: true,
 };
 
 /** The demo as it has always answered: both kinds at 11.4, Esri's documented 11.4 license. */
@@ -79,7 +89,8 @@ const TEN_X = { drone2MapLicenseId: 'drone2map', allSourceListed: false } as con
 
 /** Each profile: its kind and what differs from DEFAULT_TRAITS[kind]. */
 export const PROFILES: Record<Exclude<ProfileName, 'default'>, { kind: Kind } & Partial<VersionTraits>> = {
-  'portal-10.8.1': { kind: 'portal', version: '10.8.1', ...TEN_X, release: 'username-only' },
+  'portal-10.8': { kind: 'portal', version: '10.8', ...TEN_X, release: 'username-only', pkce: false, refreshTokenExpiresIn: false },
+  'portal-10.8.1': { kind: 'portal', version: '10.8.1', ...TEN_X, release: 'username-only', refreshTokenExpiresIn: false },
   'portal-10.9.1': { kind: 'portal', version: '10.9.1', ...TEN_X, release: 'username-only' },
   'portal-11.1': { kind: 'portal', version: '11.1' },
   'portal-11.4': { kind: 'portal', version: '11.4', licenseManagerOptional: true },

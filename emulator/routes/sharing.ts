@@ -1,3 +1,4 @@
+import { checkPassword, SIGN_IN_REFUSAL } from '../credentials';
 import { exchangeForServerToken } from '../federation';
 import { BOTH, EmulatorError, type Deployment, type Route, type RouteContext } from '../router';
 import { parseMemberQuery, searchPage, sortMembers } from '../member-query';
@@ -5,10 +6,6 @@ import { findMember, holdersOf, memberCounts, type Member } from '../state';
 
 // The sharing API (/sharing/rest): sign-in, who am I, the portal, member counts and search,
 // and the app listings' user entitlements.
-
-/** Sign-in failures before an account is locked, and for how long (the portal's defaults). */
-const LOCKOUT_ATTEMPTS = 5;
-const LOCKOUT_MS = 15 * 60_000;
 
 function signIn({ req, deployment, runtime }: RouteContext): unknown {
   if (req.method !== 'POST') {
@@ -23,16 +20,8 @@ function signIn({ req, deployment, runtime }: RouteContext): unknown {
   if (client === 'referer' && !referer) throw new EmulatorError(400, 'Unable to generate token.', ["'referer' must be specified."]);
 
   const now = runtime.now();
-  const failures = deployment.failedSignIns.get(username);
-  if (failures && failures.lockedUntil > now) {
-    throw new EmulatorError(400, 'Unable to generate token.', ['Too many invalid login attempts. Your account has been locked. Try again later.']);
-  }
-  if (deployment.org.passwords.get(username) !== password) {
-    const count = (failures?.count ?? 0) + 1;
-    deployment.failedSignIns.set(username, { count, lockedUntil: count >= LOCKOUT_ATTEMPTS ? now + LOCKOUT_MS : 0 });
-    throw new EmulatorError(400, 'Unable to generate token.', ['Invalid username or password.']);
-  }
-  deployment.failedSignIns.delete(username);
+  const check = checkPassword(deployment, username, password, now);
+  if (check !== 'ok') throw new EmulatorError(400, 'Unable to generate token.', [SIGN_IN_REFUSAL[check]]);
   const expiration = Number(req.param('expiration'));
   const issued = deployment.tokens.issue(
     username,
@@ -43,15 +32,43 @@ function signIn({ req, deployment, runtime }: RouteContext): unknown {
   return { token: issued.token, expires: issued.expires, ssl: false };
 }
 
+/**
+ * What the built-in roles may do, as community/self lists it. The default administrator holds every
+ * administrative privilege (research §5: portal:admin:manageLicenses among them); custom roles list
+ * their own (seed.ts).
+ */
+const USER_PRIVILEGES = [
+  'portal:user:createGroup',
+  'portal:user:joinGroup',
+  'portal:user:viewOrgUsers',
+  'portal:user:createItem',
+  'portal:user:shareToGroup',
+];
+const PUBLISHER_PRIVILEGES = [...USER_PRIVILEGES, 'portal:user:shareToOrg', 'portal:publisher:publishFeatures', 'portal:publisher:publishTiles'];
 const ADMIN_PRIVILEGES = [
   'portal:admin:viewUsers',
   'portal:admin:updateUsers',
+  'portal:admin:deleteUsers',
+  'portal:admin:inviteUsers',
+  'portal:admin:changeUserRoles',
+  'portal:admin:assignToGroups',
   'portal:admin:manageLicenses',
+  'portal:admin:manageRoles',
+  'portal:admin:manageSecurity',
+  'portal:admin:manageServers',
   'portal:admin:manageEnterprise',
-  'portal:user:createItem',
-  'portal:user:shareToOrg',
+  'portal:admin:manageUtilityServices',
+  'portal:admin:updateItems',
+  'portal:admin:viewItems',
+  'portal:admin:viewGroups',
+  'portal:admin:updateGroups',
+  ...PUBLISHER_PRIVILEGES,
 ];
-const PUBLISHER_PRIVILEGES = ['portal:user:createItem', 'portal:user:shareToOrg', 'portal:publisher:publishFeatures'];
+const BUILT_IN_PRIVILEGES: Record<Member['role'], string[]> = {
+  org_admin: ADMIN_PRIVILEGES,
+  org_publisher: PUBLISHER_PRIVILEGES,
+  org_user: USER_PRIVILEGES,
+};
 
 function userJson(member: Member, deployment: Deployment): Record<string, unknown> {
   const [firstName = '', ...rest] = member.fullName.split(' ');
@@ -65,9 +82,10 @@ function userJson(member: Member, deployment: Deployment): Record<string, unknow
     lastLogin: member.lastLogin,
     orgId: deployment.org.orgId,
     role: member.role,
-    // Built-in roles have their role as id; a custom role would have its own 16-character id.
-    roleId: member.role,
-    privileges: member.role === 'org_admin' ? ADMIN_PRIVILEGES : PUBLISHER_PRIVILEGES,
+    // Only a custom role has a roleId (its 16-character id): rest-js's isOrgAdmin reads the default
+    // administrator as role org_admin without one (research §5).
+    ...(member.customRole ? { roleId: member.customRole.id } : {}),
+    privileges: member.customRole?.privileges ?? BUILT_IN_PRIVILEGES[member.role],
     level: '2',
     userLicenseTypeId: member.userLicenseTypeId,
     disabled: member.disabled,
