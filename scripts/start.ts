@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { startEmulator } from '../emulator/server';
-import { DEMO_ADMIN } from '../emulator/seed';
+import { DEMO_ADMIN, DEMO_OAUTH_APP } from '../emulator/seed';
 import { listenHost } from './listen-host';
 import { BIN, run, stopWithParent } from './processes';
 
-// `npm start`: the production build of the dashboard on PORT (3000). Without ARCGIS_PORTAL_URL it
-// also starts the demo portal and points the dashboard at it, over HTTP like any portal, and listens
-// on loopback only unless HOST says otherwise (listen-host.ts).
+// `npm start`: the production build of the dashboard on PORT (3000). Without ARCGIS_PORTAL_URL or
+// ARCGIS_PORTALS it also starts the demo portal and points the dashboard at its two deployments (the
+// base portal, with OAuth sign-in through the demo's registered app, and Enterprise on Kubernetes),
+// over HTTP like any portal, and listens on loopback only unless HOST says otherwise (listen-host.ts).
 
 const SECRET_FILE = '.data/session-secret';
 
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: '1' };
   let closeEmulator = async () => {};
 
-  if (!process.env.ARCGIS_PORTAL_URL) {
+  const demo = !process.env.ARCGIS_PORTAL_URL && !process.env.ARCGIS_PORTALS;
+  if (demo) {
     const emulator = await startEmulator({
       port: Number(process.env.EMULATOR_PORT ?? 0),
       restartSeconds: process.env.EMULATOR_RESTART_SECONDS ? Number(process.env.EMULATOR_RESTART_SECONDS) : undefined,
@@ -38,14 +40,18 @@ async function main(): Promise<void> {
         : [`http://localhost:${port}`, `http://127.0.0.1:${port}`],
     });
     closeEmulator = emulator.close;
-    // DEMO_DEPLOYMENT=kubernetes shows the Enterprise on Kubernetes side of the demo portal.
-    env.ARCGIS_PORTAL_URL = process.env.DEMO_DEPLOYMENT === 'kubernetes' ? emulator.kubernetesUrl : emulator.portalUrl;
+    const portals = [
+      { id: 'demo', name: 'Demo portal', url: emulator.portalUrl, clientId: DEMO_OAUTH_APP.clientId },
+      { id: 'demo-kubernetes', name: 'Demo on Kubernetes', url: emulator.kubernetesUrl },
+    ];
+    // DEMO_DEPLOYMENT=kubernetes opens on the Enterprise on Kubernetes side of the demo portal.
+    env.ARCGIS_PORTALS = JSON.stringify(process.env.DEMO_DEPLOYMENT === 'kubernetes' ? portals.reverse() : portals);
     env.SESSION_SECRET ??= demoSessionSecret();
     env.DEMO_USERNAME = DEMO_ADMIN.username;
     env.DEMO_PASSWORD = DEMO_ADMIN.password;
     console.log(`Demo portal (emulator) at ${emulator.portalUrl}; Kubernetes context at ${emulator.kubernetesUrl}`);
   } else if (!process.env.SESSION_SECRET) {
-    console.error('SESSION_SECRET is required with ARCGIS_PORTAL_URL: at least 32 random characters, e.g. `openssl rand -hex 32`.');
+    console.error('SESSION_SECRET is required with ARCGIS_PORTAL_URL or ARCGIS_PORTALS: at least 32 random characters, e.g. `openssl rand -hex 32`.');
     process.exit(1);
   }
 
@@ -54,11 +60,10 @@ async function main(): Promise<void> {
     await run(BIN('next'), ['build'], { env });
   }
 
-  const demo = !process.env.ARCGIS_PORTAL_URL;
   const host = listenHost({ demo, host: process.env.HOST });
   const next = spawn(BIN('next'), ['start', '-p', port, ...(host ? ['-H', host] : [])], { stdio: 'inherit', env });
   stopWithParent([next], closeEmulator);
-  console.log(`Dashboard on http://localhost:${port} (portal: ${env.ARCGIS_PORTAL_URL})`);
+  console.log(`Dashboard on http://localhost:${port} (${demo ? 'the demo portal' : (env.ARCGIS_PORTAL_URL ?? 'the portals of ARCGIS_PORTALS')})`);
   if (demo && host === '127.0.0.1') console.log('Demo mode listens on this machine only; HOST=0.0.0.0 npm start opens it to the network.');
   next.on('exit', (code) => {
     void closeEmulator().finally(() => process.exit(code ?? 0));

@@ -70,17 +70,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       ) : null}
       <div className="mt-6 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         {oauth ? (
-          // A plain GET form: it works before any script loads, and the start route sends the browser on to the portal.
-          <form action="/api/session/oauth/start" method="get">
-            <input type="hidden" name="portal" value={portal.id} />
-            <input type="hidden" name="next" value={returnTo} />
-            <button type="submit" className={buttonVariants({ className: 'w-full' })}>
+          // A link, not a form: the page's CSP (form-action 'self') would stop a form's redirect on to the portal.
+          <div>
+            <a
+              href={`/api/session/oauth/start?${new URLSearchParams({ portal: portal.id, next: returnTo }).toString()}`}
+              className={buttonVariants({ className: 'w-full' })}
+            >
               Sign in with {portal.name}
-            </button>
+            </a>
             <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
               Your organization’s own sign-in (ArcGIS OAuth 2.0): the portal asks for your credentials, the dashboard never sees them.
             </p>
-          </form>
+          </div>
         ) : null}
         {oauth && password ? (
           <p className="flex items-center gap-3 text-xs text-slate-600 uppercase dark:text-slate-400" aria-hidden="true">

@@ -31,6 +31,10 @@ export const emulator = {
   reset: (options: { keepTokens?: boolean; scale?: 'demo' | 'large'; profile?: ProfileName | ProfileName[] } = {}) =>
     control('POST', '/reset', options),
   expireTokens: () => control('POST', '/tokens/expire'),
+  /** Replaces the demo OAuth app's registered redirect URIs (matched as prefixes: a dashboard's origin will do). */
+  registerRedirectUris: (redirectUris: string[]) => control('POST', '/oauth/redirect-uris', { redirectUris }),
+  /** OAuth access token lifetime in seconds (default 1800), for tests that need a refresh to happen; reset restores it. */
+  setOAuthLifetimes: (lifetimes: { accessSeconds?: number; refreshSeconds?: number | null }) => control('POST', '/oauth/lifetimes', lifetimes),
   state: () => control<{ portalDown: boolean }>('GET', '/state'),
   issuedTokens: () => control<{ tokens: string[] }>('GET', '/tokens').then((r) => r.tokens),
   /** Every token issued since the emulator started, live or not. */

@@ -75,7 +75,6 @@ describe('readMemberInventory', () => {
     expect(inventory.unreached).toBe(0);
     expect(inventory.members.find((m) => m.username === 'admin')).toMatchObject({
       role: 'org_admin',
-      roleId: 'org_admin',
       userLicenseTypeId: 'creatorUT',
       disabled: false,
     });

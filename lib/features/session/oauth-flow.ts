@@ -183,6 +183,7 @@ export async function refreshAndReturn(request: NextRequest): Promise<NextRespon
   } catch (error) {
     return problemRedirect(request, portal, describeProblem(error, portal.url).body.error.message, returnTo);
   }
-  if (isTokenExpired(session)) return NextResponse.redirect(new URL(signInPath('expired', returnTo, portalParamOf(portal.id)), dashboardOrigin(request)), 303);
+  if (isTokenExpired(session))
+    return NextResponse.redirect(new URL(signInPath('expired', returnTo, portalParamOf(portal.id)), dashboardOrigin(request)), 303);
   return NextResponse.redirect(back, 303);
 }
