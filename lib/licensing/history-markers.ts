@@ -29,20 +29,26 @@ const seats = (count: number) => `${count.toLocaleString('en-US')} seat${count =
 /** Days where seats purchased or the expiration differ from the day before: a license was imported (or populated). */
 export function importMarkers(series: EntitlementSeries): HistoryMarker[] {
   const marks: HistoryMarker[] = [];
-  series.days.forEach((day, i) => {
+  for (let i = 1; i < series.days.length; i += 1) {
     const before = series.days[i - 1];
-    if (!before) return;
+    const day = series.days[i];
+    if (!before || !day) continue;
+    // Most days change nothing: compare before building any text.
+    const seatsChanged = before.seatsPurchased !== day.seatsPurchased;
+    const expirationChanged = before.expiresAt !== day.expiresAt;
+    if (!seatsChanged && !expirationChanged) continue;
     const changes: string[] = [];
-    if (before.seatsPurchased !== day.seatsPurchased) changes.push(`seats purchased ${seats(before.seatsPurchased)} → ${seats(day.seatsPurchased)}`);
-    if (before.expiresAt !== day.expiresAt) changes.push(`expiration ${dateOf(before.expiresAt)} → ${dateOf(day.expiresAt)} (UTC)`);
-    if (changes.length > 0) marks.push({ day: day.day, kind: 'import', text: `License changed: ${changes.join(', ')}` });
-  });
+    if (seatsChanged) changes.push(`seats purchased ${seats(before.seatsPurchased)} → ${seats(day.seatsPurchased)}`);
+    if (expirationChanged) changes.push(`expiration ${dateOf(before.expiresAt)} → ${dateOf(day.expiresAt)} (UTC)`);
+    marks.push({ day: day.day, kind: 'import', text: `License changed: ${changes.join(', ')}` });
+  }
   return marks;
 }
 
 /** The distinct expiration dates the series reports that fall between `from` and `to` (epoch ms, inclusive). */
 export function expirationMarkers(series: EntitlementSeries, from: number, to: number): HistoryMarker[] {
-  const dates = new Set(series.days.flatMap((d) => (d.expiresAt !== null && d.expiresAt >= from && d.expiresAt <= to ? [d.expiresAt] : [])));
+  const dates = new Set<number>();
+  for (const { expiresAt } of series.days) if (expiresAt !== null && expiresAt >= from && expiresAt <= to) dates.add(expiresAt);
   return [...dates].sort((a, b) => a - b).map((day) => ({ day, kind: 'expiration', text: `Expires ${dateOf(day)} (UTC)` }));
 }
 

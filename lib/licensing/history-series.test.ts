@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { dailySeries, daysFrom, rangeStart, seatChange, type StoredPoint } from './history-series';
+import { dailySeries, daysFrom, rangeStart, seatChange, type StoredSeats, type StoredSeries } from './history-series';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 30, 15, 0);
 const at = (offset: number, hour = 6) => Date.UTC(2026, 10, 30) + offset * DAY + hour * 3_600_000;
-const point = (takenAt: number, id: string, seatsAssigned: number, seatsPurchased = 50): StoredPoint => ({
+const point = (takenAt: number, seatsAssigned: number, seatsPurchased = 50): StoredSeats => ({
   takenAt,
-  kind: 'userType',
-  id,
   seatsAssigned,
   seatsPurchased,
   expiresAt: null,
 });
+const stored = (id: string, points: StoredSeats[]): StoredSeries => ({ id, kind: 'userType', points });
 
 describe('rangeStart', () => {
   it('starts each range at the start of a UTC day, counting today as its last day', () => {
@@ -29,7 +28,7 @@ describe('dailySeries', () => {
       [at(0, 1), 'overview' as const],
       [at(0, 9), 'collector' as const],
     ]);
-    const series = dailySeries([point(at(-1), 'creatorUT', 10), point(at(0, 1), 'creatorUT', 11), point(at(0, 9), 'creatorUT', 12)], sources);
+    const series = dailySeries([stored('creatorUT', [point(at(-1), 10), point(at(0, 1), 11), point(at(0, 9), 12)])], sources);
     expect(series).toEqual([
       {
         id: 'creatorUT',
@@ -43,14 +42,19 @@ describe('dailySeries', () => {
   });
 
   it('orders entitlements as asked, the rest by name', () => {
-    const points = ['viewerUT', 'creatorUT', 'GISProfessionalAdvUT'].map((id) => point(at(0), id, 1));
-    expect(dailySeries(points, new Map(), ['viewerUT']).map((s) => s.id)).toEqual(['viewerUT', 'creatorUT', 'GISProfessionalAdvUT']);
+    const series = ['viewerUT', 'creatorUT', 'GISProfessionalAdvUT'].map((id) => stored(id, [point(at(0), 1)]));
+    expect(dailySeries(series, new Map(), ['viewerUT']).map((s) => s.id)).toEqual(['viewerUT', 'creatorUT', 'GISProfessionalAdvUT']);
   });
 });
 
 describe('daysFrom and seatChange', () => {
   const [series] = dailySeries(
-    Array.from({ length: 120 }, (_, i) => point(at(i - 119), 'creatorUT', i)),
+    [
+      stored(
+        'creatorUT',
+        Array.from({ length: 120 }, (_, i) => point(at(i - 119), i)),
+      ),
+    ],
     new Map(),
   );
 
@@ -63,7 +67,7 @@ describe('daysFrom and seatChange', () => {
   });
 
   it('has no change with fewer than two days', () => {
-    const [one] = dailySeries([point(at(0), 'creatorUT', 5)], new Map());
+    const [one] = dailySeries([stored('creatorUT', [point(at(0), 5)])], new Map());
     expect(one && seatChange(one, NOW)).toBeUndefined();
   });
 });

@@ -18,14 +18,25 @@ export function rangeStart(range: HistoryRange, now: number): number {
   return (Math.floor(now / DAY_MS) - RANGE_DAYS[range] + 1) * DAY_MS;
 }
 
-/** One entitlement in one stored snapshot (lib/store/snapshots.ts readHistory's points). Seats are counts, times epoch ms. */
-export interface StoredPoint {
+/** One entitlement's seats in one stored snapshot. Seats are counts, times epoch ms. */
+export interface StoredSeats {
   takenAt: number;
-  kind: EntitlementCategory;
-  id: string;
   seatsPurchased: number;
   seatsAssigned: number;
   expiresAt: number | null;
+}
+
+/** One entitlement in one stored snapshot (lib/store/snapshots.ts readHistory's points). */
+export interface StoredPoint extends StoredSeats {
+  kind: EntitlementCategory;
+  id: string;
+}
+
+/** One entitlement's stored points, oldest first (lib/store/snapshots.ts readEntitlementSeries). */
+export interface StoredSeries {
+  id: string;
+  kind: EntitlementCategory;
+  points: StoredSeats[];
 }
 
 /** One entitlement on one UTC day. `day` is the start of that day (epoch ms); `synthetic`: from the demo seed. */
@@ -45,35 +56,36 @@ export interface EntitlementSeries {
 }
 
 /**
- * Groups points (ordered by time, as readHistory returns them) per entitlement, one per UTC day (the
- * day's last). `sourceAt` says which snapshot source wrote the snapshot taken at a time. Entitlements
- * come out in the order of `order` (ids missing from it last, by id).
+ * One point a UTC day (the day's last) per entitlement, from each one's points oldest first. `sourceAt`
+ * says which snapshot source wrote the snapshot taken at a time. Entitlements come out in the order of
+ * `order` (ids missing from it last, by id).
  */
 export function dailySeries(
-  points: readonly StoredPoint[],
+  stored: readonly StoredSeries[],
   sourceAt: ReadonlyMap<number, SnapshotSource>,
   order: readonly string[] = [],
 ): EntitlementSeries[] {
-  const byId = new Map<string, { kind: EntitlementCategory; days: Map<number, DayPoint> }>();
-  for (const point of points) {
-    const entry = byId.get(point.id) ?? { kind: point.kind, days: new Map<number, DayPoint>() };
-    byId.set(point.id, entry);
-    const day = Math.floor(point.takenAt / DAY_MS) * DAY_MS;
-    entry.days.set(day, {
-      day,
-      seatsAssigned: point.seatsAssigned,
-      seatsPurchased: point.seatsPurchased,
-      expiresAt: point.expiresAt,
-      synthetic: sourceAt.get(point.takenAt) === 'demo-seed',
+  const rankOf = new Map(order.map((id, index) => [id, index]));
+  const rank = (id: string) => rankOf.get(id) ?? order.length;
+  return [...stored]
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id))
+    .map(({ id, kind, points }) => {
+      // Oldest first, so a day's points are adjacent and its last replaces the ones before it.
+      const days: DayPoint[] = [];
+      for (const point of points) {
+        const day = Math.floor(point.takenAt / DAY_MS) * DAY_MS;
+        const dayPoint = {
+          day,
+          seatsAssigned: point.seatsAssigned,
+          seatsPurchased: point.seatsPurchased,
+          expiresAt: point.expiresAt,
+          synthetic: sourceAt.get(point.takenAt) === 'demo-seed',
+        };
+        if (days.at(-1)?.day === day) days[days.length - 1] = dayPoint;
+        else days.push(dayPoint);
+      }
+      return { id, kind, days };
     });
-  }
-  const rank = (id: string) => {
-    const index = order.indexOf(id);
-    return index === -1 ? order.length : index;
-  };
-  return [...byId.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([id, entry]) => ({ id, kind: entry.kind, days: [...entry.days.values()].sort((a, b) => a.day - b.day) }));
 }
 
 /** The days of a series from `from` (epoch ms) on. */

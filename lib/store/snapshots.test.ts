@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { Store } from './engine';
 import { StoreUnavailableError } from './errors';
-import { latestSnapshotAt, readHistory, writeSnapshot } from './snapshots';
+import { latestSnapshotAt, readEntitlementSeries, readHistory, writeSnapshot } from './snapshots';
 import { portal, snapshotAt } from './test-fixtures';
 import { openStoresPerTest, TEST_ENGINE } from './test-store';
 
@@ -50,6 +50,25 @@ describe(`snapshots (${TEST_ENGINE})`, () => {
     const without = await readHistory(store, { portal, from: 0, to: 10_000, serverExpirations: false });
     expect(without.serverExpirations).toEqual([]);
     expect(without.points).toHaveLength(9);
+  });
+
+  it('read the chosen entitlements in the range as one series each, oldest first, whatever order they were written in', async () => {
+    for (const at of [3_000, 1_000, 4_000, 2_000]) await writeSnapshot(store, snapshotAt(at));
+    const read = await readEntitlementSeries(store, { portal, from: 1_500, to: 3_500, entitlementIds: ['entitlement2', 'entitlement0', 'missing'] });
+    expect(read.snapshots).toEqual([
+      { takenAt: 2_000, source: 'collector' },
+      { takenAt: 3_000, source: 'collector' },
+    ]);
+    const seats = (at: number, index: number) => {
+      const entitlement = snapshotAt(at).entitlements[index];
+      if (!entitlement) throw new Error('fixture has the entitlement');
+      return { takenAt: at, seatsPurchased: entitlement.seatsPurchased, seatsAssigned: entitlement.seatsAssigned, expiresAt: entitlement.expiresAt };
+    };
+    expect(read.series).toEqual([
+      { id: 'entitlement0', kind: 'userType', points: [seats(2_000, 0), seats(3_000, 0)] },
+      { id: 'entitlement2', kind: 'app', points: [seats(2_000, 2), seats(3_000, 2)] },
+    ]);
+    expect((await readEntitlementSeries(store, { portal, from: 0, to: 5_000, entitlementIds: [] })).series).toEqual([]);
   });
 
   it('keep portals apart', async () => {

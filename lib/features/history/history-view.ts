@@ -8,7 +8,7 @@ import { dailySeries, daysFrom, rangeStart } from '../../licensing/history-serie
 import { ENTITLEMENT_CATEGORIES } from '../../licensing/license-model';
 import type { PortalRef } from '../../licensing/snapshot';
 import type { Store } from '../../store/engine';
-import { latestSnapshotAt, readHistory } from '../../store/snapshots';
+import { latestSnapshotAt, readEntitlementSeries, readHistory } from '../../store/snapshots';
 import type { HistoryQuery, HistoryView } from './contract';
 
 // The /history page's figures from the store: which entitlements there are to choose from (those
@@ -36,15 +36,12 @@ export async function historyView(store: Store, portal: PortalRef, query: Histor
   const chosen = query.ids ?? choices.filter((c) => c.kind === 'userType').map((c) => c.id);
   const from = rangeStart(query.range, now);
   const forecastFrom = now - FORECAST_DAYS * DAY_MS;
-  const read = await readHistory(store, { portal, from: Math.min(from, forecastFrom), to: now, entitlementIds: chosen, serverExpirations: false });
+  const read = await readEntitlementSeries(store, { portal, from: Math.min(from, forecastFrom), to: now, entitlementIds: chosen });
   const inRange = read.snapshots.filter((s) => s.takenAt >= from);
   const sourceAt = new Map(read.snapshots.map((s) => [s.takenAt, s.source]));
-  const series = dailySeries(read.points, sourceAt, chosen).map((all) => {
+  const series = dailySeries(read.series, sourceAt, chosen).map((all) => {
     const shown = daysFrom(all, from);
-    const forecast = forecastSeatLimit(
-      all.days.map((d) => ({ day: d.day, seatsAssigned: d.seatsAssigned, seatsPurchased: d.seatsPurchased })),
-      now,
-    );
+    const forecast = forecastSeatLimit(all.days, now);
     return {
       ...shown,
       name: entitlementName({ category: all.kind, id: all.id }),
