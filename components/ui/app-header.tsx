@@ -1,13 +1,8 @@
 import { SignOutButton } from '@/components/session/sign-out-button';
-import type { DeploymentKind } from '@/lib/licensing/portal-profile';
+import { DEPLOYMENT_KIND_LABELS, type DeploymentKind } from '@/lib/licensing/portal-profile';
 import { HeaderMenu } from './header-menu';
 import { NavLinks } from './nav-links';
 import { PortalSwitcher, type PortalChoice } from './portal-switcher';
-
-const KIND_LABELS: Record<DeploymentKind, string> = {
-  portal: 'ArcGIS Enterprise',
-  kubernetes: 'ArcGIS Enterprise on Kubernetes',
-};
 
 /**
  * One row on a wide screen (1280 px: name, pages, who is signed in); below `md` the pages and
@@ -37,11 +32,11 @@ export function AppHeader({
           {several ? (
             <p className="flex min-w-0 items-baseline gap-1 text-xs text-slate-600 dark:text-slate-400">
               <PortalSwitcher current={portal} portals={portals} />
-              <span className="truncate">· {KIND_LABELS[kind]}</span>
+              <span className="truncate">· {DEPLOYMENT_KIND_LABELS[kind]}</span>
             </p>
           ) : (
             <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portal.url}>
-              {KIND_LABELS[kind]} · <span className="font-mono">{portal.url}</span>
+              {DEPLOYMENT_KIND_LABELS[kind]} · <span className="font-mono">{portal.url}</span>
             </p>
           )}
         </div>
