@@ -26,7 +26,7 @@ export function AppHeader({
   const portalParam = several ? portal.id : undefined;
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-7xl items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-3 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
         <div className="min-w-0 flex-1">
           <p className="truncate text-base font-semibold">License dashboard</p>
           {several ? (
@@ -40,11 +40,11 @@ export function AppHeader({
             </p>
           )}
         </div>
-        {/* Ten pages fit beside the name at 1280 px only with short labels (lib/pages.ts); the portal line truncates first. */}
+        {/* Eleven pages fit beside the name at 1280 px only with short labels (lib/pages.ts) and tight link padding (nav-links.tsx); the portal line truncates first. */}
         <div className="hidden md:order-last md:block md:w-full xl:order-none xl:w-auto xl:shrink-0">
           <NavLinks portalParam={portalParam} />
         </div>
-        <div className="hidden items-center gap-3 md:flex">
+        <div className="hidden items-center gap-2 md:flex">
           <p className="text-sm">
             <span className="sr-only">Signed in as </span>
             <span className="font-medium">{username}</span>
