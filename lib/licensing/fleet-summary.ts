@@ -9,7 +9,7 @@ import { usageRows, type AssignmentCounts } from './utilization';
 // page's own reads and helpers; nothing here is computed differently from those pages.
 
 /** The entitlement of the organization license that expires next. */
-export interface NextExpiration {
+interface NextExpiration {
   /** The entitlement's id as the license lists it (e.g. `creatorUT`). */
   id: string;
   /** Its display name (e.g. "Creator"). */
@@ -19,7 +19,7 @@ export interface NextExpiration {
 }
 
 /** An entitlement with more seats in use than purchased. */
-export interface OverLimit {
+interface OverLimit {
   id: string;
   name: string;
   /** Seats in use: members holding the user type, or assigned the app or bundle. */
