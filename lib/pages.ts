@@ -12,6 +12,7 @@ export const PAGES = {
   'server-licenses': { path: '/server-licenses', label: 'Server licenses', title: 'Server licenses' },
   audit: { path: '/audit', label: 'Audit log', title: 'Audit log' },
   alerts: { path: '/alerts', label: 'Alerts', title: 'Alerts' },
+  portals: { path: '/portals', label: 'Portals', title: 'Portals' },
 } as const;
 
 export type PageName = keyof typeof PAGES;

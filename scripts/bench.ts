@@ -8,6 +8,7 @@ import { measurePageWeight } from './bench/page-weight';
 import { judge, Report } from './bench/report';
 import { measureAlerts } from './bench/alerts';
 import { measureMembersRender, prefillMembersStore } from './bench/members-render';
+import { measurePortalsRender } from './bench/portals';
 import { measureBrowserRender, measureServerRender } from './bench/scale';
 import { FLOOR_DIR, residentMegabytes, signIn, startDashboard, startEmulatorProcess, startFloor } from './bench/servers';
 import { ms } from './bench/stats';
@@ -75,6 +76,13 @@ function reportPageWeight(): void {
   }
 }
 
+/** `npm run bench -- portals`: only the fleet page's figures, printed; BENCHMARKS.md keeps the last whole run. */
+async function portalsOnly(): Promise<void> {
+  await buildIfMissing('.');
+  console.log('\nFleet: /portals with 10 portals, one down\n');
+  for (const row of await measurePortalsRender()) report.add(row);
+}
+
 async function main(): Promise<void> {
   await buildIfMissing('.');
   await buildIfMissing(FLOOR_DIR);
@@ -119,6 +127,8 @@ async function main(): Promise<void> {
     dashboard.child.kill();
     emulator.child.kill();
   }
+  console.log('\nFleet: /portals with 10 portals, one down\n');
+  for (const row of await measurePortalsRender()) report.add(row);
   await measureScale();
   await measureStore();
   console.log('\nAlerts: every rule over the large demo snapshot\n');
@@ -283,7 +293,7 @@ function writeReport(started: Date, loadAtStart: number): void {
   console.log('\nWrote BENCHMARKS.md');
 }
 
-main().catch((error: unknown) => {
+(process.argv.includes('portals') ? portalsOnly() : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -7,8 +7,11 @@ import { currentPortal, readSessions } from '@/lib/session';
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const [portal, sessions] = await Promise.all([currentPortal(), readSessions()]);
   const choices = sessions.map(({ portal: { id, name, url }, session }) => ({ id, name, url, signedIn: session !== null }));
-  const session = sessions.find((entry) => entry.portal.id === portal.id)?.session;
-  const current = choices.find((choice) => choice.id === portal.id);
+  // The current portal's session; on /portals, which needs none in particular, else the first the
+  // admin is signed in to (the current one may be a portal the admin went to sign in to and did not).
+  const shown = sessions.find((entry) => entry.portal.id === portal.id && entry.session) ?? sessions.find((entry) => entry.session);
+  const session = shown?.session;
+  const current = choices.find((choice) => choice.id === shown?.portal.id);
   return (
     <>
       {session && current ? <AppHeader portal={current} portals={choices} username={session.username} kind={session.profile.kind} /> : null}

@@ -1,13 +1,8 @@
 import { SignOutButton } from '@/components/session/sign-out-button';
-import type { DeploymentKind } from '@/lib/licensing/portal-profile';
+import { DEPLOYMENT_KIND_LABELS, type DeploymentKind } from '@/lib/licensing/portal-profile';
 import { HeaderMenu } from './header-menu';
 import { NavLinks } from './nav-links';
 import { PortalSwitcher, type PortalChoice } from './portal-switcher';
-
-const KIND_LABELS: Record<DeploymentKind, string> = {
-  portal: 'ArcGIS Enterprise',
-  kubernetes: 'ArcGIS Enterprise on Kubernetes',
-};
 
 /**
  * One row on a wide screen (1280 px: name, pages, who is signed in); below `md` the pages and
@@ -31,25 +26,25 @@ export function AppHeader({
   const portalParam = several ? portal.id : undefined;
   return (
     <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-      <div className="mx-auto flex max-w-7xl items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-3 gap-y-2 px-4 py-2 sm:px-6 md:flex-wrap xl:flex-nowrap">
         <div className="min-w-0 flex-1">
           <p className="truncate text-base font-semibold">License dashboard</p>
           {several ? (
             <p className="flex min-w-0 items-baseline gap-1 text-xs text-slate-600 dark:text-slate-400">
               <PortalSwitcher current={portal} portals={portals} />
-              <span className="truncate">· {KIND_LABELS[kind]}</span>
+              <span className="truncate">· {DEPLOYMENT_KIND_LABELS[kind]}</span>
             </p>
           ) : (
             <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portal.url}>
-              {KIND_LABELS[kind]} · <span className="font-mono">{portal.url}</span>
+              {DEPLOYMENT_KIND_LABELS[kind]} · <span className="font-mono">{portal.url}</span>
             </p>
           )}
         </div>
-        {/* Ten pages fit beside the name at 1280 px only with short labels (lib/pages.ts); the portal line truncates first. */}
+        {/* Eleven pages fit beside the name at 1280 px only with short labels (lib/pages.ts) and tight link padding (nav-links.tsx); the portal line truncates first. */}
         <div className="hidden md:order-last md:block md:w-full xl:order-none xl:w-auto xl:shrink-0">
           <NavLinks portalParam={portalParam} />
         </div>
-        <div className="hidden items-center gap-3 md:flex">
+        <div className="hidden items-center gap-2 md:flex">
           <p className="text-sm">
             <span className="sr-only">Signed in as </span>
             <span className="font-medium">{username}</span>

@@ -25,7 +25,7 @@ export function NavLinks({ layout = 'row', portalParam }: { layout?: 'row' | 'co
   const pathname = usePathname();
   return (
     <nav aria-label="Main">
-      <ul className={layout === 'row' ? 'flex flex-wrap gap-1' : 'flex flex-col gap-1'}>
+      <ul className={layout === 'row' ? 'flex flex-wrap gap-0.5' : 'flex flex-col gap-1'}>
         {Object.values(PAGES).map(({ path: href, label }) => {
           const current = href === '/' ? pathname === '/' : pathname.startsWith(href);
           return (
@@ -33,7 +33,7 @@ export function NavLinks({ layout = 'row', portalParam }: { layout?: 'row' | 'co
               <Link
                 href={portalParam ? `${href}?portal=${portalParam}` : href}
                 aria-current={current ? 'page' : undefined}
-                className={`block whitespace-nowrap rounded-md text-sm font-medium ${layout === 'row' ? 'px-2 py-1.5' : 'px-3 py-2.5'} ${
+                className={`block whitespace-nowrap rounded-md text-sm font-medium ${layout === 'row' ? 'px-1.5 py-1.5' : 'px-3 py-2.5'} ${
                   current
                     ? 'bg-blue-700 text-white dark:bg-blue-600'
                     : 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800'

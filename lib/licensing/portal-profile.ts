@@ -8,6 +8,12 @@ export const DEPLOYMENT_KINDS = ['portal', 'kubernetes'] as const;
 /** ArcGIS Enterprise (Windows/Linux, Portal Administrator API) or ArcGIS Enterprise on Kubernetes. */
 export type DeploymentKind = (typeof DEPLOYMENT_KINDS)[number];
 
+/** What the header and /portals call each kind. */
+export const DEPLOYMENT_KIND_LABELS: Record<DeploymentKind, string> = {
+  portal: 'ArcGIS Enterprise',
+  kubernetes: 'ArcGIS Enterprise on Kubernetes',
+};
+
 export interface PortalCapabilities {
   /** releaseLicense exists (base portal: always; Kubernetes: 11.3+). */
   release: boolean;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { PORTAL_HEADER } from '../../lib/session-cookie';
 import { BIN } from '../processes';
 
 // The bench measures real processes, as production runs them: the emulator in one, `next start` in another.
@@ -102,15 +103,22 @@ export function startFloor(port: number, portalUrl: string): Promise<AppProcess>
   return waitUntilReady(child, url, `${url}/api/license`);
 }
 
-export async function signIn(dashboardUrl: string): Promise<string> {
+/**
+ * Signs in as the demo administrator; returns the session's cookie (`name=value`). With several
+ * portals configured, `portalId` names the one (as the browser's endpoint client does, by header).
+ */
+export async function signIn(dashboardUrl: string, portalId?: string): Promise<string> {
   const response = await fetch(`${dashboardUrl}/api/session`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: dashboardUrl },
+    headers: { 'Content-Type': 'application/json', Origin: dashboardUrl, ...(portalId ? { [PORTAL_HEADER]: portalId } : {}) },
     body: JSON.stringify({ username: 'admin', password: 'demo-license-admin' }),
   });
   if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error('sign-in set no cookie');
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('license_dashboard_session.'));
+  if (!cookie) throw new Error('sign-in set no session cookie');
   return cookie;
 }
 

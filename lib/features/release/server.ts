@@ -3,6 +3,7 @@ import { fullNamesOf, listUserEntitlements, searchMembers } from '../../arcgis/m
 import { subRequest } from '../../arcgis/sub-request';
 import { serve } from '../../endpoint/server';
 import { ApiError } from '../../http/api-error';
+import type { OrgLicense } from '../../licensing/license-model';
 import { listingStatus, type ListingRead } from '../../licensing/offline-listings';
 import { checkedOutRows, RELEASE_APP_NAMES, releasableApps, withFullNames, type ReleasableApp } from '../../licensing/releasable-apps';
 import { releaseReport } from '../../licensing/release-outcome';
@@ -16,15 +17,21 @@ function readListing(session: PortalSession, app: ReleasableApp): Promise<Listin
 }
 
 /**
- * Each app's listing read on its own: one the portal refuses is reported on that app (its words)
- * and the others' rows stay. Full names come from the listing or, for the rest, the member search.
+ * The licenses taken offline: each app's listing read on its own, so one the portal refuses is
+ * reported on that app (its words) and the others' rows stay. Also what /portals counts.
  */
-export const checkouts = serve(checkoutsEndpoint, async ({ session }) => {
-  const license = await licenseAdminOf(session).getLicense();
+export async function readOfflineLicenses(session: PortalSession, license: OrgLicense) {
   const releasable = releasableApps(license, session.profile);
   const reads = await Promise.all(releasable.map((app) => readListing(session, app)));
   const apps = releasable.map((app, i) => ({ ...app, listing: listingStatus(app, reads[i]) }));
   const rows = checkedOutRows(releasable.flatMap((app, i) => (reads[i]?.ok ? [{ app, userEntitlements: reads[i].value }] : [])));
+  return { apps, rows };
+}
+
+/** readOfflineLicenses with full names, from the listing or, for the rest, the member search. */
+export const checkouts = serve(checkoutsEndpoint, async ({ session }) => {
+  const license = await licenseAdminOf(session).getLicense();
+  const { apps, rows } = await readOfflineLicenses(session, license);
   const unnamed = rows.flatMap((row) => (row.fullName ? [] : [row.username]));
   const names = unnamed.length > 0 ? await fullNamesOf(connectionFor(session), unnamed) : new Map<string, string>();
   return { kind: session.profile.kind, asOf: Date.now(), version: license.version, apps, checkedOut: withFullNames(rows, names) };

@@ -1,0 +1,49 @@
+import { redirect } from 'next/navigation';
+import { Suspense } from 'react';
+import { PortalCard } from '@/components/portals/portal-card';
+import { PageTitle } from '@/components/ui/page-title';
+import { signInPath } from '@/lib/api-client';
+import { notSignedIn, readPortal } from '@/lib/features/portals/server';
+import type { PortalEntry } from '@/lib/portal-list';
+import { PAGES } from '@/lib/pages';
+import { readSessions, type PortalSession } from '@/lib/session';
+import { pageMetadata } from '../dashboard-page';
+
+export const metadata = pageMetadata('portals');
+
+/** One portal's card once its read has ended: awaited inside its own Suspense boundary, so it streams when ready. */
+async function ReadPortalCard({ portal, session }: { portal: PortalEntry; session: PortalSession }) {
+  return <PortalCard portal={portal} kind={session.profile.kind} reading={await readPortal(portal, session)} />;
+}
+
+/**
+ * The fleet: every configured portal in configured order. It needs a session on none in particular
+ * (it is where the admin signs in to the others), only on one. The title and each card's name come
+ * at once; each signed-in portal's figures stream in as its own read ends, so a portal that is down
+ * shows as unreachable without holding the others.
+ */
+export default async function PortalsPage() {
+  const sessions = await readSessions();
+  if (sessions.every(({ session }) => session === null)) redirect(signInPath(undefined, PAGES.portals.path));
+  return (
+    <>
+      <PageTitle title={PAGES.portals.title}>
+        Every portal this dashboard serves: members in use of the limit, the next expiration, anything over its seat limit and licenses checked out.
+        Dates are in UTC.
+      </PageTitle>
+      <ul aria-label="Configured portals" className="grid gap-4 lg:grid-cols-2">
+        {sessions.map(({ portal, session }) => (
+          <li key={portal.id}>
+            {session ? (
+              <Suspense fallback={<PortalCard portal={portal} kind={session.profile.kind} />}>
+                <ReadPortalCard portal={portal} session={session} />
+              </Suspense>
+            ) : (
+              <PortalCard portal={portal} reading={notSignedIn(portal)} />
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
