@@ -15,6 +15,8 @@ const DASHBOARD = `http://127.0.0.1:${PORT}`;
 const PORTALS = [
   { id: 'base', name: 'Base portal', url: PORTAL_URL, clientId: DEMO_OAUTH_APP.clientId },
   { id: 'k8s', name: 'Kubernetes deployment', url: KUBERNETES_URL },
+  // Nothing listens there (connection refused at once): the fleet page says it is out of reach of a sign-in.
+  { id: 'old', name: 'Old portal', url: 'http://127.0.0.1:2/portal' },
 ];
 const CALLBACK = `${DASHBOARD}/api/session/oauth/callback`;
 
@@ -101,6 +103,25 @@ test('one admin, two portals: OAuth to the base portal, a password to Kubernetes
   await page.goto('/release?portal=base');
   await expect(page.getByRole('button', { name: /^Portal: Base portal/ })).toBeVisible();
   await expect(page.getByTestId('checkout-arcgisprodesktop-lkumar')).toHaveCount(0);
+
+  // The fleet page: both portals with their figures, each linking to its overview; the third not signed in.
+  await page.getByRole('link', { name: 'Portals', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Portals', level: 1 })).toBeVisible();
+  const card = (name: string) => page.getByRole('region', { name });
+  for (const name of ['Base portal', 'Kubernetes deployment']) {
+    await expect(card(name).getByTestId('portal-state')).toHaveText('Reachable');
+    await expect(card(name).getByTestId('portal-members')).toContainText(/\d+ of [\d,]+/);
+    await expect(card(name).getByTestId('portal-next-expiration')).not.toBeEmpty();
+  }
+  await expect(card('Base portal').getByTestId('portal-checked-out')).toContainText('6 licenses');
+  await expect(card('Old portal').getByTestId('portal-state')).toHaveText('Not signed in');
+  await expect(card('Old portal').getByRole('link', { name: 'Sign in to Old portal' })).toHaveAttribute(
+    'href',
+    '/sign-in?portal=old&next=%2Fportals',
+  );
+  await card('Kubernetes deployment').getByRole('link', { name: 'Open overview of Kubernetes deployment' }).click();
+  await expect(page).toHaveURL(`${DASHBOARD}/?portal=k8s`);
+  await expect(page.getByRole('heading', { name: 'License overview', level: 1 })).toBeVisible();
 
   // The audit log of each portal says how its admin signed in.
   await page.goto('/audit?portal=base&action=sign-in');

@@ -32,8 +32,10 @@ const STATUS_OF_CODE: Record<ApiErrorCode, number> = {
 };
 
 const UNREACHABLE_HINTS: Record<UnreachableCause, string> = {
-  'connection-refused': 'Nothing accepted the connection. Is the portal (and its web adaptor) running, and is ARCGIS_PORTAL_URL right?',
-  'name-not-found': "The host name does not resolve from the dashboard's server. Check ARCGIS_PORTAL_URL and DNS.",
+  'connection-refused':
+    'Nothing accepted the connection. Is the portal (and its web adaptor) running, and is its URL (ARCGIS_PORTAL_URL or ARCGIS_PORTALS) right?',
+  'name-not-found':
+    "The host name does not resolve from the dashboard's server. Check the portal's URL (ARCGIS_PORTAL_URL or ARCGIS_PORTALS) and DNS.",
   'certificate-not-trusted':
     "The portal's certificate is not signed by a CA this server trusts. For an internal CA, start the dashboard with NODE_EXTRA_CA_CERTS=/path/to/ca.pem.",
   'timed-out': 'The portal did not answer in time. It may be overloaded or restarting; try again in a minute.',

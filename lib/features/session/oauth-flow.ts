@@ -121,7 +121,7 @@ export async function finishOAuth(request: NextRequest): Promise<NextResponse> {
   const returnTo = flow?.returnTo ?? '/';
   const client = clientOf(portal, flow?.redirectUri ?? redirectUriOf(request));
   if (!client) return problemRedirect(request, portal, `Sign-in with ${portal.name} (OAuth) is not configured.`, returnTo);
-  const answer = readAuthorizationResponse(portal.url, client.clientId, request.nextUrl, flow?.state);
+  const answer = readAuthorizationResponse(portal.url, client.clientId, new URL(request.url), flow?.state);
   if ('problem' in answer) return problemRedirect(request, portal, answer.problem.words, returnTo);
   // readAuthorizationResponse found the state, so the flow exists.
   const { codeVerifier } = flow as Flow;
