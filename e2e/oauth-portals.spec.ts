@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
 import { DEMO_OAUTH_APP } from '../emulator/seed';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { ADMIN, KUBERNETES_URL, NON_ADMIN, PORTAL_URL } from './support/env';
@@ -250,3 +251,23 @@ test('a callback this browser did not start (stale or forged state) is refused b
   expect((await emulator.log(lastSeq)).entries.filter((e) => e.path.includes('oauth2/token'))).toEqual([]);
   await context.close();
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`${colorScheme} mode: the sign-in page with both ways in, the portal switcher open, and /portals pass axe`, async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: DASHBOARD, colorScheme });
+    const page = await context.newPage();
+    await page.goto('/sign-in?portal=base');
+    await expect(page.getByRole('link', { name: 'Sign in with Base portal' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: 'Sign in with Base portal' }).click();
+    await signInAtPortal(page);
+    await page.getByRole('button', { name: /^Portal: Base portal/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Portals' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page);
+    await page.keyboard.press('Escape');
+    await page.goto('/portals?portal=base');
+    await expect(page.getByRole('region', { name: 'Base portal' }).getByTestId('portal-state')).toHaveText('Reachable');
+    await expectNoSeriousA11yViolations(page);
+    await context.close();
+  });
+}

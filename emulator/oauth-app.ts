@@ -3,7 +3,7 @@ import { DEMO_OAUTH_APP } from './seed';
 // The registered app's settings that tests change (control API) and the redirect-URI rule.
 
 /** Defaults: the access token's 30 minutes (research §2), no test cap on refresh tokens. */
-export const OAUTH_ACCESS_SECONDS = 1800;
+const OAUTH_ACCESS_SECONDS = 1800;
 
 export interface OAuthSettings {
   /** The demo app's registered redirect URIs (both contexts). */

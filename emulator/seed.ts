@@ -18,7 +18,7 @@ export const DEMO_NON_ADMIN = { username: 'analyst', password: 'demo-license-use
 export const DEMO_LICENSE_MANAGER = { username: 'licensemgr', password: 'demo-license-manager' };
 
 /** The custom role of DEMO_LICENSE_MANAGER ("License Manager" in the portal's Roles page). */
-export const LICENSE_MANAGER_ROLE: CustomRole = {
+const LICENSE_MANAGER_ROLE: CustomRole = {
   id: 'Lm7QxR2vKc9TbWe4',
   privileges: ['portal:admin:viewUsers', 'portal:admin:manageLicenses', 'portal:user:joinGroup', 'portal:user:viewOrgUsers'],
 };

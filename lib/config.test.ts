@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError, getCollectorConfig, getStoreConfig } from './config';
@@ -83,5 +85,37 @@ describe('getCollectorConfig', () => {
   it('refuses a retention that is not a whole number of days', () => {
     env({ AUDIT_RETENTION_DAYS: '0' });
     expect(() => getCollectorConfig()).toThrow(/AUDIT_RETENTION_DAYS must be a whole number of days/);
+  });
+});
+
+describe('getConfig portals', () => {
+  async function freshConfig(values: Record<string, string | undefined>) {
+    vi.resetModules();
+    for (const name of ['ARCGIS_PORTAL_URL', 'ARCGIS_PORTALS', 'ARCGIS_CLIENT_ID', 'ARCGIS_PASSWORD_SIGNIN']) vi.stubEnv(name, undefined);
+    vi.stubEnv('SESSION_SECRET', 'a-session-secret-of-at-least-32-characters');
+    for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
+    return (await import('./config')).getConfig;
+  }
+
+  it('serves the one portal of ARCGIS_PORTAL_URL, with OAuth when ARCGIS_CLIENT_ID is set', async () => {
+    const getConfig = await freshConfig({ ARCGIS_PORTAL_URL: 'https://gis.example.com/portal', ARCGIS_CLIENT_ID: 'abc' });
+    expect(getConfig().portals).toMatchObject([
+      { id: 'main', url: 'https://gis.example.com/portal', clientId: 'abc', signIn: ['oauth', 'password'] },
+    ]);
+  });
+
+  it('reads ARCGIS_PORTALS from a JSON file, ahead of ARCGIS_PORTAL_URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portals-'));
+    const file = join(dir, 'portals.json');
+    writeFileSync(file, JSON.stringify([{ id: 'prod', name: 'Production', url: 'https://prod.example.com/portal' }]));
+    const getConfig = await freshConfig({ ARCGIS_PORTALS: file, ARCGIS_PORTAL_URL: 'https://other.example.com/portal' });
+    expect(getConfig().portals.map((p) => p.id)).toEqual(['prod']);
+  });
+
+  it('names a file that cannot be read, and a setting that names no portal', async () => {
+    const missing = await freshConfig({ ARCGIS_PORTALS: '/nonexistent/portals.json' });
+    expect(() => missing()).toThrow('ARCGIS_PORTALS names the file /nonexistent/portals.json, which cannot be read (ENOENT).');
+    const none = await freshConfig({});
+    expect(() => none()).toThrow('ARCGIS_PORTAL_URL or ARCGIS_PORTALS must name the portal to serve.');
   });
 });

@@ -6,7 +6,7 @@ import { ProblemPanel } from '@/components/ui/problem-panel';
 import { readForPage, requirePageSession } from '@/lib/endpoint/page-data';
 import type { Prefilled } from '@/lib/endpoint/server';
 import { PAGES, type PageName } from '@/lib/pages';
-import type { PortalSession } from '@/lib/session';
+import { portalEntry, portalParamOf, type PortalSession } from '@/lib/session';
 
 /** A read the page prefetches: an endpoint served with lib/endpoint/server.ts's `serve`, without input. */
 interface PageRead {
@@ -50,7 +50,9 @@ export async function DashboardPage({
   );
   return (
     <>
-      <PageTitle title={heading ?? title}>{intro}</PageTitle>
+      <PageTitle title={heading ?? title} portal={portalParamOf(session.portalId) ? portalEntry(session.portalId) : undefined}>
+        {intro}
+      </PageTitle>
       {result.ok ? (
         <HydrationBoundary state={result.state}>{typeof children === 'function' ? children(session) : children}</HydrationBoundary>
       ) : (

@@ -30,9 +30,8 @@ export function AppHeader({
         <div className="min-w-0 flex-1">
           <p className="truncate text-base font-semibold">License dashboard</p>
           {several ? (
-            <p className="flex min-w-0 items-baseline gap-1 text-xs text-slate-600 dark:text-slate-400">
-              <PortalSwitcher current={portal} portals={portals} />
-              <span className="truncate">· {DEPLOYMENT_KIND_LABELS[kind]}</span>
+            <p className="min-w-0 text-xs">
+              <PortalSwitcher current={portal} portals={portals} kindLabel={DEPLOYMENT_KIND_LABELS[kind]} />
             </p>
           ) : (
             <p className="truncate text-xs text-slate-600 dark:text-slate-400" title={portal.url}>

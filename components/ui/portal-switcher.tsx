@@ -17,13 +17,13 @@ export interface PortalChoice {
  * Escape closes it). Each choice opens the same page on that portal as a full load, so nothing read
  * from one portal stays in the browser's cache for the other; "All portals" is the fleet page.
  */
-export function PortalSwitcher({ current, portals }: { current: PortalChoice; portals: readonly PortalChoice[] }) {
+export function PortalSwitcher({ current, portals, kindLabel }: { current: PortalChoice; portals: readonly PortalChoice[]; kindLabel: string }) {
   const pathname = usePathname();
   return (
     <Popover.Root>
       <Popover.Trigger
         className="max-w-full truncate rounded text-left text-xs text-slate-600 underline decoration-dotted underline-offset-2 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
-        title={current.url}
+        title={`${kindLabel} · ${current.url}`}
       >
         Portal: <span className="font-medium">{current.name}</span> ▾
       </Popover.Trigger>

@@ -42,7 +42,7 @@ export interface OAuthClient {
 }
 
 /** How long the refresh token should live, in minutes: the portal's default (2 weeks); the organization may cap it. */
-export const REFRESH_TOKEN_MINUTES = 20_160;
+const REFRESH_TOKEN_MINUTES = 20_160;
 
 /**
  * `GET <portal>/sharing/rest/oauth2/authorize` for the authorization code grant, with PKCE (S256)

@@ -30,7 +30,7 @@ const FLOW_PATH = '/api/session/oauth';
 const FLOW_SECONDS = 600;
 /** How long the words of a failed sign-in stay readable on the sign-in page, in seconds. */
 const PROBLEM_SECONDS = 300;
-export const CALLBACK_PATH = '/api/session/oauth/callback';
+const CALLBACK_PATH = '/api/session/oauth/callback';
 
 interface Flow {
   portalId: string;
@@ -49,7 +49,7 @@ function dashboardOrigin(request: NextRequest): string {
 }
 
 /** The redirect URI to register in the portal for this dashboard: `<dashboard>/api/session/oauth/callback`. */
-export function redirectUriOf(request: NextRequest): string {
+function redirectUriOf(request: NextRequest): string {
   return `${dashboardOrigin(request)}${CALLBACK_PATH}`;
 }
 
