@@ -7,7 +7,8 @@ import { TokenResponseSchema, TOKEN_MINUTES } from './sign-in';
 
 // The base portal's federated ArcGIS Servers and their licenses. Each server is read with a
 // server token the portal issues in exchange for the session's portal token (generateToken with
-// token and serverUrl, as Esri documents), so the portal token itself never leaves for a server.
+// token and serverUrl, as Esri documents); only when the portal will not exchange it does the
+// portal token itself go to the server (issue 15: an OAuth token may not be exchangeable everywhere).
 
 export type ServerReading = { ok: true; licenses: ServerLicenses } | { ok: false; reason: string };
 
@@ -38,11 +39,15 @@ function reasonOf(error: ArcGISError): string {
  */
 export async function readFederatedServerLicenses(connection: PortalConnection, server: FederatedServer): Promise<ServerReading> {
   let token: string;
+  let exchangeRefused: string | undefined;
   try {
     token = await serverToken(connection, server.url);
   } catch (error) {
     if (!(error instanceof ArcGISError) || error.isAuthError || error.kind === 'unreachable') throw error;
-    return { ok: false, reason: `The portal would not issue a token for this server: ${error.messages.join(' ')}` };
+    // A federated server trusts its portal's tokens (Esri: "a portal token generated for a portal
+    // administrator"), so one the portal will not exchange is tried as it is, as ArcGIS API for Python does.
+    token = connection.token;
+    exchangeRefused = error.messages.join(' ');
   }
   const adminBase = (server.adminUrl ?? server.url).replace(/\/+$/, '');
   try {
@@ -54,6 +59,12 @@ export async function readFederatedServerLicenses(connection: PortalConnection, 
     return { ok: true, licenses };
   } catch (error) {
     if (!(error instanceof ArcGISError)) throw error;
-    return { ok: false, reason: reasonOf(error) };
+    const reason = reasonOf(error);
+    return {
+      ok: false,
+      reason: exchangeRefused
+        ? `The portal would not issue a token for this server (${exchangeRefused}), and the server refused the portal's own: ${reason}`
+        : reason,
+    };
   }
 }
