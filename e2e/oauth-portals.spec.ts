@@ -139,6 +139,20 @@ test('one admin, two portals: OAuth to the base portal, a password to Kubernetes
       .sort(),
   ).toEqual(['license_dashboard_session.base', 'license_dashboard_session.k8s']);
   expect(cookies.every((c) => !c.name.startsWith('license_dashboard_session') || c.httpOnly)).toBe(true);
+
+  // A link naming a portal the dashboard does not serve never shows another one's data.
+  await page.goto('/members?portal=prod');
+  await expect(page).toHaveURL(/\/portals\?unknown=prod$/);
+  await expect(page.getByText('No portal "prod" in this dashboard')).toBeVisible();
+
+  // Signing out of one portal leaves the other session as it is.
+  await page.goto('/?portal=base');
+  await expect(page.getByTestId('page-portal')).toContainText('On Base portal');
+  await page.getByRole('button', { name: 'Sign out of Base portal' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?portal=base$/);
+  await page.goto('/?portal=k8s');
+  await expect(page.getByRole('heading', { name: 'License overview', level: 1 })).toBeVisible();
+  await expect(page.getByTestId('page-portal')).toContainText('On Kubernetes deployment');
   await context.close();
 });
 
@@ -170,7 +184,9 @@ test('an account without the Manage licenses privilege is told so on the sign-in
   await page.getByRole('link', { name: 'Sign in with Base portal' }).click();
   await signInAtPortal(page, NON_ADMIN);
   await expect(page).toHaveURL(/\/sign-in\?portal=base/);
-  await expect(problemAlert(page)).toContainText('analyst is signed in to Base portal, but the account (org_publisher) may not manage licenses');
+  await expect(problemAlert(page)).toContainText(
+    'Base portal accepted analyst, but the dashboard did not sign you in: the account has the Publisher role, which may not manage licenses',
+  );
   await expect(problemAlert(page)).toContainText('portal:admin:manageLicenses');
   expect((await context.cookies()).some((c) => c.name.startsWith('license_dashboard_session'))).toBe(false);
   await context.close();

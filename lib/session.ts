@@ -156,6 +156,15 @@ export async function currentPortal(): Promise<PortalEntry> {
   return portals.find((portal) => signedIn.has(sessionCookieName(portal.id))) ?? (portals[0] as PortalEntry);
 }
 
+/**
+ * The portal id a request names (a page's `?portal=`, an API call's header) that this dashboard does
+ * not serve, or undefined: a mistyped or outdated link must not quietly show another organization.
+ */
+export async function unknownPortalRequested(): Promise<string | undefined> {
+  const id = (await headers()).get(PORTAL_HEADER);
+  return id && !portalEntry(id) ? id : undefined;
+}
+
 /** The admin's session on one portal (default: the current one), or null. A session whose portal's URL changed in the configuration counts as none. */
 export async function readSession(portal?: PortalEntry): Promise<PortalSession | null> {
   const entry = portal ?? (await currentPortal());
@@ -232,6 +241,9 @@ async function renew(session: PortalSession, rotate: boolean): Promise<PortalSes
 
 /** The session of a request that needs the portal: 401 when signed out or when the token has run out and cannot be renewed. */
 export async function requireSession(): Promise<PortalSession> {
+  const unknown = await unknownPortalRequested();
+  if (unknown)
+    throw new ApiError('invalid_input', `This dashboard serves no portal "${unknown}"; /portals lists the ones it does.`, { field: 'portal' });
   const found = await readSession();
   if (!found) throw new ApiError('unauthorized', 'Sign in to continue.');
   const session = await freshSession(found);

@@ -63,7 +63,9 @@ async function main(): Promise<void> {
   const host = listenHost({ demo, host: process.env.HOST });
   const next = spawn(BIN('next'), ['start', '-p', port, ...(host ? ['-H', host] : [])], { stdio: 'inherit', env });
   stopWithParent([next], closeEmulator);
-  console.log(`Dashboard on http://localhost:${port} (${demo ? 'the demo portal' : (env.ARCGIS_PORTAL_URL ?? 'the portals of ARCGIS_PORTALS')})`);
+  console.log(
+    `Dashboard on http://localhost:${port} (${demo ? 'the demo portal’s two deployments' : (env.ARCGIS_PORTAL_URL ?? 'the portals of ARCGIS_PORTALS')})`,
+  );
   if (demo && host === '127.0.0.1') console.log('Demo mode listens on this machine only; HOST=0.0.0.0 npm start opens it to the network.');
   next.on('exit', (code) => {
     void closeEmulator().finally(() => process.exit(code ?? 0));

@@ -64,8 +64,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       ) : null}
       {config.demoCredentials && password ? (
         <p className={noticeVariants({ tone: 'info', className: 'mt-6' })}>
-          This is the built-in <strong>demo portal</strong>, with made-up data. Its administrator account is filled in:{' '}
-          <span className="font-mono">{config.demoCredentials.username}</span> / <span className="font-mono">{config.demoCredentials.password}</span>.
+          This is the built-in <strong>demo portal</strong>, with made-up data. Its administrator account, filled in below and taken on the demo
+          portal’s own sign-in page too: <span className="font-mono">{config.demoCredentials.username}</span> /{' '}
+          <span className="font-mono">{config.demoCredentials.password}</span>.
         </p>
       ) : null}
       <div className="mt-6 space-y-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">

@@ -20,7 +20,8 @@ const STATE_WORDS: Record<PortalReading['state'] | 'reading', { text: string; to
   'not-signed-in': { text: 'Not signed in', tone: 'gray' },
 };
 
-const linkClass = 'font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300';
+// inline-block with padding: a touch target of at least 24 px on a phone (WCAG 2.5.8).
+const linkClass = 'inline-block py-1 font-medium text-blue-700 underline underline-offset-2 dark:text-blue-300';
 
 /** `path?portal=<id>`: the page on this portal. */
 function onPortal(path: string, portalId: string): string {
@@ -131,9 +132,9 @@ export function PortalCard({
             <Badge tone={state.tone}>{state.text}</Badge>
           </span>
         </div>
-        <p className="mt-1 text-xs break-all text-slate-600 dark:text-slate-400">
-          <span className="font-mono">{portal.url}</span>
-          {kind ? <span> · {DEPLOYMENT_KIND_LABELS[kind]}</span> : null}
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          <span className="font-mono break-all">{portal.url}</span>
+          {kind ? <span className="whitespace-nowrap"> · {DEPLOYMENT_KIND_LABELS[kind]}</span> : null}
         </p>
       </div>
 

@@ -5,8 +5,8 @@ import { Button } from '@/components/ui/button';
 import { callEndpoint } from '@/lib/endpoint/client';
 import { signOutEndpoint } from '@/lib/features/session/contract';
 
-/** Signs out of the portal the page shows; sessions on other portals stay. */
-export function SignOutButton() {
+/** Signs out of the portal the page shows (named, with several portals); sessions on other portals stay. */
+export function SignOutButton({ portalName }: { portalName?: string }) {
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
@@ -17,7 +17,13 @@ export function SignOutButton() {
     window.location.replace(portal ? `/sign-in?portal=${encodeURIComponent(portal)}` : '/sign-in');
   }
   return (
-    <Button variant="secondary" onClick={signOut} disabled={pending}>
+    <Button
+      variant="secondary"
+      onClick={signOut}
+      disabled={pending}
+      aria-label={portalName ? `Sign out of ${portalName}` : undefined}
+      title={portalName ? `Sign out of ${portalName}; your sessions on other portals stay` : undefined}
+    >
       {pending ? 'Signing out…' : 'Sign out'}
     </Button>
   );

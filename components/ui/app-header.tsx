@@ -48,10 +48,10 @@ export function AppHeader({
             <span className="sr-only">Signed in as </span>
             <span className="font-medium">{username}</span>
           </p>
-          <SignOutButton />
+          <SignOutButton portalName={several ? portal.name : undefined} />
         </div>
         <div className="md:hidden">
-          <HeaderMenu username={username} portalParam={portalParam} />
+          <HeaderMenu username={username} portalParam={portalParam} portalName={several ? portal.name : undefined} />
         </div>
       </div>
     </header>

@@ -14,7 +14,7 @@ function MenuIcon() {
   );
 }
 
-function Menu({ username, portalParam }: { username: string; portalParam?: string }) {
+function Menu({ username, portalParam, portalName }: { username: string; portalParam?: string; portalName?: string }) {
   return (
     <Popover.Root>
       <Popover.Trigger className={buttonVariants({ variant: 'secondary' })}>
@@ -34,7 +34,7 @@ function Menu({ username, portalParam }: { username: string; portalParam?: strin
             <p className="min-w-0 truncate text-sm">
               Signed in as <span className="font-medium">{username}</span>
             </p>
-            <SignOutButton />
+            <SignOutButton portalName={portalName} />
           </div>
         </Popover.Content>
       </Popover.Portal>
@@ -48,7 +48,7 @@ function Menu({ username, portalParam }: { username: string; portalParam?: strin
  * and sign-out, so the header is one line on a phone. It closes once the chosen page has arrived
  * (remounted per path), so the link's "loading…" stays visible while the portal is read.
  */
-export function HeaderMenu({ username, portalParam }: { username: string; portalParam?: string }) {
+export function HeaderMenu({ username, portalParam, portalName }: { username: string; portalParam?: string; portalName?: string }) {
   const pathname = usePathname();
-  return <Menu key={pathname} username={username} portalParam={portalParam} />;
+  return <Menu key={pathname} username={username} portalParam={portalParam} portalName={portalName} />;
 }

@@ -22,7 +22,7 @@ export function PortalSwitcher({ current, portals, kindLabel }: { current: Porta
   return (
     <Popover.Root>
       <Popover.Trigger
-        className="max-w-full truncate rounded text-left text-xs text-slate-600 underline decoration-dotted underline-offset-2 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
+        className="max-w-full truncate rounded py-1 text-left text-xs text-slate-600 underline decoration-dotted underline-offset-2 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"
         title={`${kindLabel} · ${current.url}`}
       >
         Portal: <span className="font-medium">{current.name}</span> ▾
@@ -46,10 +46,10 @@ export function PortalSwitcher({ current, portals, kindLabel }: { current: Porta
                   <a
                     href={href}
                     aria-current={here ? 'true' : undefined}
-                    className={`block rounded-md px-3 py-2 text-sm ${here ? 'bg-blue-700 text-white dark:bg-blue-600' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
+                    className={`block rounded-md px-3 py-2 text-sm ${here ? 'bg-blue-700 text-white' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`}
                   >
                     <span className="font-medium">{portal.name}</span>
-                    <span className={`block truncate text-xs ${here ? 'text-blue-100' : 'text-slate-600 dark:text-slate-400'}`}>
+                    <span className={`block truncate text-xs ${here ? 'text-white' : 'text-slate-600 dark:text-slate-400'}`}>
                       {portal.signedIn ? 'Signed in' : 'Not signed in: sign in'} · <span className="font-mono">{portal.url}</span>
                     </span>
                   </a>

@@ -35,7 +35,7 @@ test('sign-in refuses, in words, an account without the Manage licenses privileg
   const { error } = await response.json();
   expect(error.code).toBe('portal_forbidden');
   expect(error.message).toBe(
-    `analyst is signed in to ${new URL(PORTAL_URL).host}, but the account (org_publisher) may not manage licenses. An administrator can give it the default administrator role, or a custom role with the "Manage licenses" privilege (portal:admin:manageLicenses).`,
+    `${new URL(PORTAL_URL).host} accepted analyst, but the dashboard did not sign you in: the account has the Publisher role, which may not manage licenses. An administrator can give it the default Administrator role, or a custom role with the "Manage licenses" privilege (portal:admin:manageLicenses).`,
   );
   expect(response.headers()['set-cookie'] ?? '').not.toMatch(/license_dashboard_session/);
   expect((await emulator.log()).entries.some((entry) => entry.path.includes('/portaladmin'))).toBe(false);

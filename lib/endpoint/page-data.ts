@@ -6,16 +6,18 @@ import { ArcGISError } from '../arcgis/errors';
 import { refreshPlan } from '../licensing/token-refresh';
 import { describeProblem } from '../http/problem';
 import type { ApiErrorBody } from '../schemas/api-error';
-import { currentPortal, freshSession, isTokenExpired, portalParamOf, readSession, type PortalSession } from '../session';
+import { currentPortal, freshSession, isTokenExpired, portalParamOf, readSession, unknownPortalRequested, type PortalSession } from '../session';
 import type { Prefilled } from './server';
 
 /**
  * The session of a page on the current portal, or a redirect to sign in to it (saying why when the
- * token ran out). An OAuth token near its end is renewed here; one whose refresh token must be
+ * token ran out), or to /portals when the URL names a portal this dashboard does not serve. An OAuth token near its end is renewed here; one whose refresh token must be
  * exchanged (rotated) goes through the refresh route first, because a page cannot rewrite the
  * cookie that must keep the new refresh token.
  */
 export async function requirePageSession(path: string): Promise<PortalSession> {
+  const unknown = await unknownPortalRequested();
+  if (unknown) redirect(`/portals?${new URLSearchParams({ unknown }).toString()}`);
   const portal = await currentPortal();
   const found = await readSession(portal);
   if (!found) redirect(signInPath(undefined, path, portalParamOf(portal.id)));

@@ -23,10 +23,13 @@ describe('mayManageLicenses', () => {
 });
 
 describe('noLicensePrivilegeWords', () => {
-  it('names the account, the portal and the privilege to grant', () => {
+  it('names the account, the portal, the role as the portal names it and the privilege to grant', () => {
     const words = noLicensePrivilegeWords({ username: 'analyst', role: 'org_user', privileges: [] }, 'Production');
-    expect(words).toContain('analyst is signed in to Production');
-    expect(words).toContain('(org_user)');
-    expect(words).toContain(MANAGE_LICENSES);
+    expect(words).toBe(
+      `Production accepted analyst, but the dashboard did not sign you in: the account has the User role, which may not manage licenses. An administrator can give it the default Administrator role, or a custom role with the "Manage licenses" privilege (${MANAGE_LICENSES}).`,
+    );
+    expect(noLicensePrivilegeWords({ username: 'sec', role: 'org_admin', roleId: 'r2', privileges: [] }, 'Production')).toContain(
+      'the account has a custom role,',
+    );
   });
 });

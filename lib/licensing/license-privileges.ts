@@ -22,8 +22,11 @@ export function mayManageLicenses(account: PortalAccount): boolean {
   return account.privileges.includes(MANAGE_LICENSES);
 }
 
-/** Why an account is turned away, in words, naming the privilege an administrator can grant. */
+/** The portal's built-in roles as its pages name them. */
+const ROLE_NAMES: Record<string, string> = { org_admin: 'Administrator', org_publisher: 'Publisher', org_user: 'User' };
+
+/** Why an account is turned away, in words, naming its role and the privilege an administrator can grant. */
 export function noLicensePrivilegeWords(account: PortalAccount, portalName: string): string {
-  const role = account.roleId ? 'a custom role' : (account.role ?? 'no role');
-  return `${account.username} is signed in to ${portalName}, but the account (${role}) may not manage licenses. An administrator can give it the default administrator role, or a custom role with the "Manage licenses" privilege (${MANAGE_LICENSES}).`;
+  const role = account.roleId ? 'a custom role' : `the ${ROLE_NAMES[account.role ?? ''] ?? account.role ?? 'unknown'} role`;
+  return `${portalName} accepted ${account.username}, but the dashboard did not sign you in: the account has ${role}, which may not manage licenses. An administrator can give it the default Administrator role, or a custom role with the "Manage licenses" privilege (${MANAGE_LICENSES}).`;
 }

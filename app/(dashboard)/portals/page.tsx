@@ -1,6 +1,7 @@
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
 import { PortalCard } from '@/components/portals/portal-card';
+import { Notice } from '@/components/ui/notice';
 import { PageTitle } from '@/components/ui/page-title';
 import { signInPath } from '@/lib/api-client';
 import { notSignedIn, readPortal } from '@/lib/features/portals/server';
@@ -22,7 +23,8 @@ async function ReadPortalCard({ portal, session }: { portal: PortalEntry; sessio
  * at once; each signed-in portal's figures stream in as its own read ends, so a portal that is down
  * shows as unreachable without holding the others.
  */
-export default async function PortalsPage() {
+export default async function PortalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const unknown = [(await searchParams).unknown].flat()[0];
   const sessions = await readSessions();
   if (sessions.every(({ session }) => session === null)) redirect(signInPath(undefined, PAGES.portals.path));
   return (
@@ -31,6 +33,11 @@ export default async function PortalsPage() {
         Every portal this dashboard serves: members in use of the limit, the next expiration, anything over its seat limit and licenses checked out.
         Dates are in UTC.
       </PageTitle>
+      {unknown ? (
+        <Notice kind="warning" title={`No portal "${unknown}" in this dashboard`}>
+          The link named a portal this dashboard does not serve (mistyped, or removed from its settings). These are the portals it serves.
+        </Notice>
+      ) : null}
       <ul aria-label="Configured portals" className="grid gap-4 lg:grid-cols-2">
         {sessions.map(({ portal, session }) => (
           <li key={portal.id}>
