@@ -1,4 +1,4 @@
-import { DAY_MS, DEMO_ADMIN, DEMO_LICENSE_MANAGER, DEMO_NON_ADMIN, seedOrg, utcMidnight } from './seed';
+import { DAY_MS, DEMO_ADMIN, DEMO_NON_ADMIN, seedOrg, utcMidnight } from './seed';
 import type { LicenseEntry, Member, OrgState } from './state';
 
 // EMULATOR_SCALE=large: an organization the size of a big enterprise, for benchmarks. It keeps
@@ -47,7 +47,9 @@ export function seedLargeOrg(kind: 'portal' | 'kubernetes', now: number): OrgSta
   const droneToMap = license.apps.find((a) => a.id === 'arcgisd2m');
   if (droneToMap) droneToMap.maximumRegisteredMembers = 5_000;
 
-  const signInNames = new Set([DEMO_ADMIN.username, DEMO_NON_ADMIN.username, DEMO_LICENSE_MANAGER.username]);
+  // The license-manager account stays out: the large organization's members keep the names and numbers
+  // (member00002 onwards) its tests and benches select by.
+  const signInNames = new Set([DEMO_ADMIN.username, DEMO_NON_ADMIN.username]);
   const accounts = org.members.filter((m) => signInNames.has(m.username)).map((m) => ({ ...m, checkouts: [] }));
   const members: Member[] = [...accounts];
   const userTypeIds = license.userTypes.map((u) => u.id);
