@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiRoutes, MUTATING_METHODS, PUBLIC_ROUTES } from '../support/api-routes';
+import { apiRoutes, MUTATING_METHODS, PUBLIC_ROUTES, SIGN_IN_NAVIGATIONS } from '../support/api-routes';
 import { emulator } from '../support/emulator';
 import { ADMIN, PORTAL_APP, PORTAL_URL } from '../support/env';
 import { signInThroughApi } from '../support/session';
@@ -32,7 +32,17 @@ for (const route of mutating) {
   });
 }
 
-for (const route of routes.filter((r) => !PUBLIC_ROUTES.has(`${r.method} ${r.path}`))) {
+for (const route of routes.filter((r) => SIGN_IN_NAVIGATIONS.has(`${r.method} ${r.path}`))) {
+  test(`${route.method} ${route.path} without a session goes back to sign-in (303), asking the portal for nothing`, async ({ request }) => {
+    const { lastSeq } = await emulator.log();
+    const response = await request.fetch(route.path, { method: route.method, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(new URL(response.headers().location ?? '', PORTAL_APP).pathname).toBe('/sign-in');
+    expect((await emulator.log(lastSeq)).entries).toEqual([]);
+  });
+}
+
+for (const route of routes.filter((r) => !PUBLIC_ROUTES.has(`${r.method} ${r.path}`) && !SIGN_IN_NAVIGATIONS.has(`${r.method} ${r.path}`))) {
   test(`${route.method} ${route.path} refuses a request without a session with 401`, async ({ request }) => {
     const response = await request.fetch(route.path, { method: route.method, headers: { Origin: PORTAL_APP }, data: {} });
     expect(response.status()).toBe(401);

@@ -38,5 +38,11 @@ export function apiRoutes(): ApiRoute[] {
 
 export const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The one route that works without a session: signing in. */
+/** The browser's way in, before any session: signing in (JSON). */
 export const PUBLIC_ROUTES = new Set(['POST /api/session']);
+
+/**
+ * Navigations of the OAuth sign-in (issue 15), which answer with redirects rather than JSON: to the
+ * portal, or back to sign-in with the reason. They need no session; none changes the portal.
+ */
+export const SIGN_IN_NAVIGATIONS = new Set(['GET /api/session/oauth/start', 'GET /api/session/oauth/callback', 'GET /api/session/refresh']);
