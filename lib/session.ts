@@ -10,7 +10,7 @@ import { refreshTokens } from './arcgis/oauth';
 import { getConfig } from './config';
 import { ApiError } from './http/api-error';
 import { DEPLOYMENT_KINDS, type PortalProfile } from './licensing/portal-profile';
-import { refreshPlan } from './licensing/token-refresh';
+import { refreshPlan, type RefreshPlan } from './licensing/token-refresh';
 import { SIGN_IN_METHODS, type PortalEntry } from './portal-list';
 import { withPortalParam } from './return-path';
 import { CURRENT_PORTAL_COOKIE, isSessionCookieName, PORTAL_HEADER, sessionCookieName } from './session-cookie';
@@ -180,11 +180,13 @@ export async function readSessions(): Promise<{ portal: PortalEntry; session: Po
   return Promise.all(getConfig().portals.map(async (portal) => ({ portal, session: await readSession(portal) })));
 }
 
+/** What renewing this session's OAuth tokens calls for now (lib/licensing/token-refresh.ts). */
+export function sessionPlan(session: PortalSession, now: number): RefreshPlan {
+  return refreshPlan({ accessExpires: session.tokenExpires, refreshToken: session.refreshToken, refreshExpires: session.refreshExpires }, now);
+}
+
 export function isTokenExpired(session: PortalSession, now = Date.now()): boolean {
-  return (
-    refreshPlan({ accessExpires: session.tokenExpires, refreshToken: session.refreshToken, refreshExpires: session.refreshExpires }, now) ===
-    'expired'
-  );
+  return sessionPlan(session, now) === 'expired';
 }
 
 /** One renewal per refresh token at a time in this process: parallel requests share it (as Esri's clients do). */
@@ -199,10 +201,7 @@ const renewing = new Map<string, Promise<PortalSession>>();
  * expired (tokenExpires 0) so the caller sends the admin to sign in.
  */
 export async function freshSession(session: PortalSession, options: { force?: boolean } = {}): Promise<PortalSession> {
-  const plan = refreshPlan(
-    { accessExpires: session.tokenExpires, refreshToken: session.refreshToken, refreshExpires: session.refreshExpires },
-    Date.now(),
-  );
+  const plan = sessionPlan(session, Date.now());
   const wanted = plan === 'current' && options.force && session.refreshToken ? 'refresh' : plan;
   if ((wanted !== 'refresh' && wanted !== 'rotate') || !session.refreshToken) return session;
   const key = session.refreshToken;

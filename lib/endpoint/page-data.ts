@@ -3,10 +3,18 @@ import { dehydrate, QueryClient, type DehydratedState } from '@tanstack/react-qu
 import { redirect } from 'next/navigation';
 import { refreshPath, signInPath } from '../api-client';
 import { ArcGISError } from '../arcgis/errors';
-import { refreshPlan } from '../licensing/token-refresh';
 import { describeProblem } from '../http/problem';
 import type { ApiErrorBody } from '../schemas/api-error';
-import { currentPortal, freshSession, isTokenExpired, portalParamOf, readSession, unknownPortalRequested, type PortalSession } from '../session';
+import {
+  currentPortal,
+  freshSession,
+  isTokenExpired,
+  portalParamOf,
+  readSession,
+  unknownPortalRequested,
+  type PortalSession,
+  sessionPlan,
+} from '../session';
 import type { Prefilled } from './server';
 
 /**
@@ -21,7 +29,7 @@ export async function requirePageSession(path: string): Promise<PortalSession> {
   const portal = await currentPortal();
   const found = await readSession(portal);
   if (!found) redirect(signInPath(undefined, path, portalParamOf(portal.id)));
-  const plan = refreshPlan({ accessExpires: found.tokenExpires, refreshToken: found.refreshToken, refreshExpires: found.refreshExpires }, Date.now());
+  const plan = sessionPlan(found, Date.now());
   if (plan === 'rotate') redirect(refreshPath(path, portal.id));
   const session = plan === 'refresh' ? await freshSession(found) : found;
   if (isTokenExpired(session)) redirect(signInPath('expired', path, portalParamOf(portal.id)));

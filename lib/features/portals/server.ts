@@ -4,10 +4,9 @@ import { ArcGISError } from '../../arcgis/errors';
 import { getConfig } from '../../config';
 import { describeProblem } from '../../http/problem';
 import { fleetSummary } from '../../licensing/fleet-summary';
-import { refreshPlan } from '../../licensing/token-refresh';
 import { PAGES } from '../../pages';
 import type { PortalEntry } from '../../portal-list';
-import { freshSession, isTokenExpired, type PortalSession } from '../../session';
+import { freshSession, isTokenExpired, type PortalSession, sessionPlan } from '../../session';
 import { readCounts, readLicense } from '../overview/server';
 import { readOfflineLicenses } from '../release/server';
 import type { PortalReading } from './contract';
@@ -64,10 +63,7 @@ export function notSignedIn(portal: PortalEntry): PortalReading {
  */
 export async function readPortal(portal: PortalEntry, found: PortalSession): Promise<PortalReading> {
   // As requirePageSession: a refresh token near its end must be exchanged where the cookie can be rewritten.
-  if (
-    refreshPlan({ accessExpires: found.tokenExpires, refreshToken: found.refreshToken, refreshExpires: found.refreshExpires }, Date.now()) ===
-    'rotate'
-  ) {
+  if (sessionPlan(found, Date.now()) === 'rotate') {
     return { state: 'sign-in-again', href: refreshPath(FLEET_PATH, portal.id), message: 'The session must be renewed.' };
   }
   const reading = async (): Promise<PortalReading> => {

@@ -9,11 +9,10 @@ import { getConfig } from '../../config';
 import { ApiError } from '../../http/api-error';
 import { isHttpsRequest } from '../../http/origin';
 import { describeProblem } from '../../http/problem';
-import { refreshPlan } from '../../licensing/token-refresh';
 import { newAuthorizationRequest, readAuthorizationResponse } from '../../oauth-response';
 import type { PortalEntry } from '../../portal-list';
 import { safeReturnPath } from '../../return-path';
-import { currentPortal, freshSession, isTokenExpired, pathOnPortal, portalEntry, portalParamOf, readSession } from '../../session';
+import { currentPortal, freshSession, isTokenExpired, pathOnPortal, portalEntry, portalParamOf, readSession, sessionPlan } from '../../session';
 import { appStore } from '../../store/app-store';
 import { auditResultOf } from '../audit/outcome';
 import { recordSessionEvent } from '../audit/session-events';
@@ -175,7 +174,7 @@ export async function refreshAndReturn(request: NextRequest): Promise<NextRespon
   const found = await readSession(portal);
   const back = new URL(pathOnPortal(returnTo, portal.id), dashboardOrigin(request));
   if (!found) return NextResponse.redirect(new URL(signInPath(undefined, returnTo, portalParamOf(portal.id)), dashboardOrigin(request)), 303);
-  const plan = refreshPlan({ accessExpires: found.tokenExpires, refreshToken: found.refreshToken, refreshExpires: found.refreshExpires }, Date.now());
+  const plan = sessionPlan(found, Date.now());
   if (plan === 'current') return NextResponse.redirect(back, 303);
   let session;
   try {
