@@ -6,15 +6,24 @@ import { ProblemPanel } from '@/components/ui/problem-panel';
 import { readForPage, requirePageSession } from '@/lib/endpoint/page-data';
 import type { Prefilled } from '@/lib/endpoint/server';
 import { PAGES, type PageName } from '@/lib/pages';
-import { portalEntry, portalParamOf, type PortalSession } from '@/lib/session';
+import { getConfig } from '@/lib/config';
+import { currentPortal, portalEntry, portalParamOf, type PortalSession } from '@/lib/session';
 
 /** A read the page prefetches: an endpoint served with lib/endpoint/server.ts's `serve`, without input. */
 interface PageRead {
   prefill(session: PortalSession): Promise<Prefilled>;
 }
 
-export function pageMetadata(page: PageName): Metadata {
-  return { title: PAGES[page].title };
+/**
+ * A page's tab title; with several portals configured it names the portal shown, so the admin's
+ * tabs on production and staging can be told apart.
+ */
+export function pageMetadata(page: PageName): () => Promise<Metadata> {
+  const { title } = PAGES[page];
+  return async () => {
+    if (getConfig().portals.length < 2 || page === 'portals') return { title };
+    return { title: `${title} · ${(await currentPortal()).name}` };
+  };
 }
 
 /**

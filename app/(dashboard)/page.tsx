@@ -4,7 +4,7 @@ import { counts, license, portalSetup } from '@/lib/features/overview/server';
 import { serverLicenses } from '@/lib/features/server-licenses/server';
 import { DashboardPage, pageMetadata } from './dashboard-page';
 
-export const metadata = pageMetadata('overview');
+export const generateMetadata = pageMetadata('overview');
 
 export default function OverviewPage() {
   return (

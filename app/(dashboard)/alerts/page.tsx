@@ -2,7 +2,7 @@ import { AlertsWorkspace } from '@/components/alerts/alerts-workspace';
 import { alerts } from '@/lib/features/alerts/server';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('alerts');
+export const generateMetadata = pageMetadata('alerts');
 
 export default function AlertsPage() {
   return (

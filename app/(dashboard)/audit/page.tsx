@@ -10,7 +10,7 @@ import { PAGES } from '@/lib/pages';
 import type { PortalSession } from '@/lib/session';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('audit');
+export const generateMetadata = pageMetadata('audit');
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -4,7 +4,7 @@ import { counts, license } from '@/lib/features/overview/server';
 import { serverLicenses } from '@/lib/features/server-licenses/server';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('expirations');
+export const generateMetadata = pageMetadata('expirations');
 
 export default function ExpirationsPage() {
   return (

@@ -4,7 +4,7 @@ import { history } from '@/lib/features/history/server';
 import type { PortalSession } from '@/lib/session';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('history');
+export const generateMetadata = pageMetadata('history');
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

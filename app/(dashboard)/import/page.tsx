@@ -5,7 +5,7 @@ import { getConfig } from '@/lib/config';
 import { portalSetup } from '@/lib/features/overview/server';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('license-files');
+export const generateMetadata = pageMetadata('license-files');
 
 // Nothing is read from the portal until a file is chosen: the page is the form.
 export default function ImportPage() {

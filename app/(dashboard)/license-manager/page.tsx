@@ -4,7 +4,7 @@ import { licenseManager } from '@/lib/features/license-manager/server';
 import { readSession } from '@/lib/session';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('license-manager');
+export const generateMetadata = pageMetadata('license-manager');
 
 export default async function LicenseManagerPage() {
   // During a restart the portal cannot be read: the read becomes one the page can do without, and

@@ -13,7 +13,7 @@ import type { PortalSession } from '@/lib/session';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 import { MembersWithChangeDialog } from './change-licenses';
 
-export const metadata = pageMetadata('members');
+export const generateMetadata = pageMetadata('members');
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -2,7 +2,7 @@ import { ReleaseWorkspace } from '@/components/release/release-workspace';
 import { checkouts } from '@/lib/features/release/server';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('release');
+export const generateMetadata = pageMetadata('release');
 
 export default function ReleasePage() {
   return (

@@ -2,7 +2,7 @@ import { ServerLicenses } from '@/components/server-licenses/server-licenses';
 import { serverLicenses } from '@/lib/features/server-licenses/server';
 import { DashboardPage, pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('server-licenses');
+export const generateMetadata = pageMetadata('server-licenses');
 
 export default function ServerLicensesPage() {
   return (
