@@ -1,11 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from '@playwright/test';
+import { z } from 'zod';
 import { DEMO_OAUTH_APP } from '../emulator/seed';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { emulator } from './support/emulator';
 import { ADMIN, KUBERNETES_URL, NON_ADMIN, PORTAL_URL } from './support/env';
-import { freshDataDir, instancePort, startInstance, type Instance } from './support/instances';
+import { freshDataDir, instancePort, sqliteRows, startInstance, type Instance } from './support/instances';
 
 // Issue 15 end to end: a dashboard serving two portals (the demo's base portal with OAuth, its
 // Kubernetes deployment with a password), one admin signed in to both at once, and the OAuth flow's
@@ -21,11 +22,15 @@ const PORTALS = [
 ];
 const CALLBACK = `${DASHBOARD}/api/session/oauth/callback`;
 
+const GrantRow = z.object({ username: z.string(), granted_by: z.string(), sealed: z.string() });
+
 let instance: Instance;
+let dataDir: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  instance = await startInstance(PORT, { ARCGIS_PORTALS: JSON.stringify(PORTALS), DATA_DIR: freshDataDir('oauth-portals') });
+  dataDir = freshDataDir('oauth-portals');
+  instance = await startInstance(PORT, { ARCGIS_PORTALS: JSON.stringify(PORTALS), DATA_DIR: dataDir });
 });
 
 test.afterAll(async () => {
@@ -148,11 +153,13 @@ test('one admin, two portals: OAuth to the base portal, a password to Kubernetes
   // Signing out of one portal leaves the other session as it is.
   await page.goto('/?portal=base');
   await expect(page.getByTestId('page-portal')).toContainText('On Base portal');
+  await expect(page).toHaveTitle('Overview · Base portal · License dashboard');
   await page.getByRole('button', { name: 'Sign out of Base portal' }).click();
   await expect(page).toHaveURL(/\/sign-in\?portal=base$/);
   await page.goto('/?portal=k8s');
   await expect(page.getByRole('heading', { name: 'License overview', level: 1 })).toBeVisible();
   await expect(page.getByTestId('page-portal')).toContainText('On Kubernetes deployment');
+  await expect(page).toHaveTitle('Overview · Kubernetes deployment · License dashboard');
   await context.close();
 });
 
@@ -175,6 +182,86 @@ test('a read the portal refuses with 498 renews the OAuth token once and the pag
   const sent = (await emulator.log(lastSeq)).entries;
   expect(sent.filter((e) => e.path === '/sharing/rest/oauth2/token').map((e) => e.params.grant_type)).toEqual(['refresh_token']);
   expect(sent.filter((e) => e.path === '/portaladmin/license').length).toBeGreaterThanOrEqual(2);
+  await context.close();
+});
+
+test('an admin lends the collector an OAuth sign-in: it collects as them, exchanges its own refresh token, and stops when told', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { context, page } = await newPage(browser);
+  await page.goto('/sign-in?portal=base&next=%2Fportals');
+  await page.getByRole('link', { name: 'Sign in with Base portal' }).click();
+  await signInAtPortal(page);
+  await expect(page).toHaveURL(`${DASHBOARD}/portals`);
+  const collector = page.getByRole('region', { name: 'Base portal' }).getByTestId('portal-collector');
+  // No built-in collector account in this dashboard: the base portal has no collector until an admin lends one.
+  await expect(collector).toContainText('Has no way to sign in');
+  await expect(collector).toContainText('No run yet.');
+  await expect(page.getByRole('region', { name: 'Kubernetes deployment' })).toHaveCount(1);
+
+  // Refresh tokens of an hour from now on: less than a day, so the collector exchanges its own at its first run.
+  await emulator.setOAuthLifetimes({ refreshSeconds: 3600 });
+  const { lastSeq } = await emulator.log();
+  await collector.getByRole('button', { name: 'Let the collector sign in as me on Base portal' }).click();
+  await signInAtPortal(page);
+  await expect(page).toHaveURL(`${DASHBOARD}/portals#portal-base`);
+  await expect(collector).toContainText(`Signs in as ${ADMIN.username} with the ArcGIS sign-in ${ADMIN.username} lent it`);
+  // Its first run starts at once: the card says so once it is recorded.
+  await expect(async () => {
+    await page.reload();
+    await expect(collector).toContainText(/Last run .* UTC: collected/, { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+
+  // An hour is less than the collection interval: the card warns that the sign-in would end between runs.
+  await expect(collector).toContainText(/refresh tokens of only (59|60) min, less than the collection interval \(6 h\)/);
+
+  const sent = (await emulator.log(lastSeq)).entries;
+  const authorize = sent.filter((e) => e.path === '/sharing/rest/oauth2/authorize');
+  expect(authorize.map((e) => e.params.expiration)).toEqual(['129600']);
+  const grants = sent.filter((e) => e.path === '/sharing/rest/oauth2/token');
+  expect(grants.map((e) => e.params.grant_type)).toEqual(['authorization_code', 'exchange_refresh_token']);
+  expect(grants[1]?.params.redirect_uri).toBe(CALLBACK);
+  // Signed in with the exchanged token, it took a snapshot of its own and read the members inventory.
+  expect(sqliteRows(dataDir, "select count(*) as n from snapshots where source = 'collector'", z.object({ n: z.number() }))).toEqual([{ n: 1 }]);
+  expect(sent.some((e) => e.path.endsWith('/users/search'))).toBe(true);
+  // The grant is kept sealed: the store holds no token in clear.
+  const grantRows = sqliteRows(dataDir, 'select username, granted_by, sealed from collector_grants', GrantRow);
+  expect(grantRows).toEqual([{ username: ADMIN.username, granted_by: ADMIN.username, sealed: expect.stringMatching(/^Fe26\.2\*/) }]);
+  for (const token of await emulator.everyTokenIssued()) expect(grantRows[0]?.sealed).not.toContain(token);
+
+  // Stopping: the grant leaves the store and its refresh token is revoked at the portal, once.
+  const beforeStop = (await emulator.log()).lastSeq;
+  await collector.getByRole('button', { name: 'Stop this sign-in of the collector on Base portal' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Stop this sign-in' }).click();
+  await expect(collector).toContainText('Has no way to sign in');
+  expect((await emulator.log(beforeStop)).entries.filter((e) => e.path === '/sharing/rest/oauth2/revokeToken')).toHaveLength(1);
+  expect(sqliteRows(dataDir, 'select username, granted_by, sealed from collector_grants', GrantRow)).toEqual([]);
+
+  await page.goto('/audit?portal=base');
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row').filter({ hasText: 'Let the collector sign in' })).toContainText('Success');
+  await expect(table.getByRole('row').filter({ hasText: 'Stop the collector’s sign-in' })).toContainText('Success');
+  await context.close();
+});
+
+test('lending the collector a sign-in without the Manage licenses privilege is refused on /portals, in words, and nothing is kept', async ({
+  browser,
+}) => {
+  const { context, page } = await newPage(browser);
+  await page.goto('/sign-in?portal=base&next=%2Fportals');
+  await page.getByRole('link', { name: 'Sign in with Base portal' }).click();
+  await signInAtPortal(page);
+  const collector = page.getByRole('region', { name: 'Base portal' }).getByTestId('portal-collector');
+  await collector.getByRole('button', { name: 'Let the collector sign in as me on Base portal' }).click();
+  // At the portal, someone signs in with an account that may not manage licenses.
+  await signInAtPortal(page, NON_ADMIN);
+  await expect(page).toHaveURL(/\/portals\?problem=/);
+  await expect(problemAlert(page)).toContainText(
+    'The collector was not let sign in to Base portal: Base portal accepted analyst, but the collector was not let sign in with it: the account has the Publisher role',
+  );
+  await expect(collector).toContainText('Has no way to sign in');
+  expect(sqliteRows(dataDir, 'select username, granted_by, sealed from collector_grants', GrantRow)).toEqual([]);
   await context.close();
 });
 

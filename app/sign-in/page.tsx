@@ -3,7 +3,7 @@ import { SignInForm } from '@/components/session/sign-in-form';
 import { buttonVariants } from '@/components/ui/button-variants';
 import { noticeVariants } from '@/components/ui/notice';
 import { ConfigError, getConfig, type DashboardConfig } from '@/lib/config';
-import { readSignInProblem } from '@/lib/features/session/oauth-flow';
+import { readFlowProblem } from '@/lib/features/session/oauth-flow';
 import type { PortalEntry } from '@/lib/portal-list';
 import { safeReturnPath } from '@/lib/return-path';
 import { currentPortal, pathOnPortal, portalEntry } from '@/lib/session';
@@ -41,7 +41,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     );
   }
   const { config, portal } = result;
-  const problem = await readSignInProblem(first(params.problem));
+  const problem = await readFlowProblem(first(params.problem));
   const others = config.portals.filter((other) => other.id !== portal.id);
   const oauth = portal.signIn.includes('oauth');
   const password = portal.signIn.includes('password');

@@ -17,6 +17,8 @@ export const ACTION_WORDS: Record<AuditEntryView['action'], string> = {
   'save-alert-rule': 'Change alert rule',
   'add-alert-channel': 'Add alert channel',
   'delete-alert-channel': 'Delete alert channel',
+  'lend-collector': 'Let the collector sign in',
+  'stop-collector': 'Stop the collector’s sign-in',
 };
 
 /**

@@ -108,11 +108,14 @@ export function PortalCard({
   portal,
   kind,
   reading,
+  collector,
 }: {
   portal: { id: string; name: string; url: string };
   /** From the session's profile; unknown before the admin has signed in. */
   kind?: DeploymentKind;
   reading?: PortalReading;
+  /** How the background collector signs in to this portal (CollectorSection), for portals the admin is signed in to. */
+  collector?: ReactNode;
 }) {
   const headingId = `portal-${portal.id}-name`;
   const state = STATE_WORDS[reading?.state ?? 'reading'];
@@ -147,6 +150,8 @@ export function PortalCard({
           <p className="text-sm text-slate-600 dark:text-slate-400">Sign in to this portal to see its licenses here.</p>
         ) : null}
       </div>
+
+      {collector}
 
       <div className="flex flex-wrap gap-2">
         {reading?.state === 'not-signed-in' || reading?.state === 'sign-in-again' ? (

@@ -41,20 +41,27 @@ export interface OAuthClient {
   redirectUri: string;
 }
 
-/** How long the refresh token should live, in minutes: the portal's default (2 weeks); the organization may cap it. */
+/** How long an admin's refresh token should live, in minutes: the portal's default (2 weeks); the organization may cap it. */
 const REFRESH_TOKEN_MINUTES = 20_160;
+/** The longest refresh token a portal gives (90 days), for the collector's grant; the organization may cap it. */
+export const LONGEST_REFRESH_MINUTES = 129_600;
 
 /**
  * `GET <portal>/sharing/rest/oauth2/authorize` for the authorization code grant, with PKCE (S256)
- * when `codeChallenge` is given (portals 10.8.1+). `expiration` sets the refresh token's life.
+ * when `codeChallenge` is given (portals 10.8.1+). `expiration` sets the refresh token's life:
+ * `refreshMinutes`, else two weeks.
  */
-export function authorizeUrl(portalUrl: string, client: OAuthClient, request: { state: string; codeChallenge?: string }): string {
+export function authorizeUrl(
+  portalUrl: string,
+  client: OAuthClient,
+  request: { state: string; codeChallenge?: string; refreshMinutes?: number },
+): string {
   const query = new URLSearchParams({
     client_id: client.clientId,
     response_type: 'code',
     redirect_uri: client.redirectUri,
     state: request.state,
-    expiration: String(REFRESH_TOKEN_MINUTES),
+    expiration: String(request.refreshMinutes ?? REFRESH_TOKEN_MINUTES),
   });
   if (request.codeChallenge) {
     query.set('code_challenge', request.codeChallenge);
@@ -112,4 +119,19 @@ export function refreshTokens(
     ? { grant_type: 'exchange_refresh_token', client_id: client.clientId, redirect_uri: client.redirectUri, refresh_token: refreshToken }
     : { grant_type: 'refresh_token', client_id: client.clientId, refresh_token: refreshToken };
   return tokenCall(portalUrl, params, options.timeoutMs, options.now ?? Date.now());
+}
+
+const RevokeAnswerSchema = z.looseObject({ success: z.literal(true) });
+
+/**
+ * `POST <portal>/sharing/rest/oauth2/revokeToken` (`client_id`, `auth_token`): ends a refresh token and
+ * every access token it gave. The portal answers `{"success":true}` even for a token it does not know
+ * (research §2). Sent once. Throws ArcGISError when the portal refuses or cannot be reached.
+ */
+export async function revokeToken(portalUrl: string, clientId: string, token: string, timeoutMs: number): Promise<void> {
+  await arcgisRequestParsed(`${portalUrl}/sharing/rest/oauth2/revokeToken`, RevokeAnswerSchema, {
+    method: 'POST',
+    params: { client_id: clientId, auth_token: token },
+    timeoutMs,
+  });
 }

@@ -25,6 +25,8 @@ export class UploadCancelledError extends Error {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** The portal to act on when it is not the page's (`?portal=`): a card of /portals acting on its own portal. */
+  portal?: string;
   /** Uploads only: how much of the file has gone (fetch cannot report it, XMLHttpRequest can). */
   onProgress?: (progress: UploadProgress) => void;
 }
@@ -42,9 +44,12 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** The portal of the page making the call (its `?portal=`), for the server to act on the same one (lib/session.ts currentPortal). */
-function portalHeaders(): Record<string, string> {
-  const portal = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(PORTAL_PARAM);
+/**
+ * The portal the server acts on (lib/session.ts currentPortal): the one named, else the page's
+ * (its `?portal=`).
+ */
+function portalHeaders(named?: string): Record<string, string> {
+  const portal = named ?? (typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get(PORTAL_PARAM));
   return portal ? { [PORTAL_HEADER]: portal } : {};
 }
 
@@ -63,17 +68,17 @@ function formOf(input: unknown): FormData {
   return form;
 }
 
-async function sendWithFetch(endpoint: Endpoint, input: unknown, signal?: AbortSignal): Promise<RawAnswer> {
-  const init: RequestInit = { method: endpoint.method, headers: { Accept: 'application/json', ...portalHeaders() }, cache: 'no-store', signal };
+async function sendWithFetch(endpoint: Endpoint, input: unknown, { signal, portal }: CallOptions): Promise<RawAnswer> {
+  const init: RequestInit = { method: endpoint.method, headers: { Accept: 'application/json', ...portalHeaders(portal) }, cache: 'no-store', signal };
   if (endpoint.method !== 'GET' && input !== undefined) {
-    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json', ...portalHeaders() };
+    init.headers = { Accept: 'application/json', 'Content-Type': 'application/json', ...portalHeaders(portal) };
     init.body = JSON.stringify(input);
   }
   const response = await fetch(urlOf(endpoint, input), init);
   return { status: response.status, body: parseJson(await response.text()) };
 }
 
-function sendWithUpload(endpoint: Endpoint, input: unknown, { signal, onProgress }: CallOptions): Promise<RawAnswer> {
+function sendWithUpload(endpoint: Endpoint, input: unknown, { signal, onProgress, portal }: CallOptions): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(new UploadCancelledError());
@@ -82,7 +87,7 @@ function sendWithUpload(endpoint: Endpoint, input: unknown, { signal, onProgress
     const xhr = new XMLHttpRequest();
     xhr.open(endpoint.method, endpoint.path);
     xhr.setRequestHeader('Accept', 'application/json');
-    for (const [name, value] of Object.entries(portalHeaders())) xhr.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(portalHeaders(portal))) xhr.setRequestHeader(name, value);
     xhr.responseType = 'text';
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress?.({ loaded: event.loaded, total: event.total });
@@ -120,7 +125,7 @@ function answerOf<E extends Endpoint>(endpoint: E, { status, body }: RawAnswer):
  * the dashboard cannot be reached, UploadCancelledError when an upload is aborted through `signal`.
  */
 export async function callEndpoint<E extends Endpoint>(endpoint: E, input: InputOf<E>, options: CallOptions = {}): Promise<OutputOf<E>> {
-  const raw = endpoint.upload ? await sendWithUpload(endpoint, input, options) : await sendWithFetch(endpoint, input, options.signal);
+  const raw = endpoint.upload ? await sendWithUpload(endpoint, input, options) : await sendWithFetch(endpoint, input, options);
   return answerOf(endpoint, raw);
 }
 

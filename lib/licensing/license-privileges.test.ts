@@ -32,4 +32,13 @@ describe('noLicensePrivilegeWords', () => {
       'the account has a custom role,',
     );
   });
+
+  it('says what was refused when it was not a sign-in', () => {
+    const words = noLicensePrivilegeWords(
+      { username: 'analyst', role: 'org_publisher', privileges: [] },
+      'Production',
+      'the collector was not let sign in with it',
+    );
+    expect(words).toMatch(/^Production accepted analyst, but the collector was not let sign in with it: the account has the Publisher role,/);
+  });
 });

@@ -25,8 +25,11 @@ export function mayManageLicenses(account: PortalAccount): boolean {
 /** The portal's built-in roles as its pages name them. */
 const ROLE_NAMES: Record<string, string> = { org_admin: 'Administrator', org_publisher: 'Publisher', org_user: 'User' };
 
-/** Why an account is turned away, in words, naming its role and the privilege an administrator can grant. */
-export function noLicensePrivilegeWords(account: PortalAccount, portalName: string): string {
+/**
+ * Why an account is turned away, in words, naming its role and the privilege an administrator can
+ * grant; `refused` says what was not done (a sign-in by default; the collector's grant).
+ */
+export function noLicensePrivilegeWords(account: PortalAccount, portalName: string, refused = 'the dashboard did not sign you in'): string {
   const role = account.roleId ? 'a custom role' : `the ${ROLE_NAMES[account.role ?? ''] ?? account.role ?? 'unknown'} role`;
-  return `${portalName} accepted ${account.username}, but the dashboard did not sign you in: the account has ${role}, which may not manage licenses. An administrator can give it the default Administrator role, or a custom role with the "Manage licenses" privilege (${MANAGE_LICENSES}).`;
+  return `${portalName} accepted ${account.username}, but ${refused}: the account has ${role}, which may not manage licenses. An administrator can give it the default Administrator role, or a custom role with the "Manage licenses" privilege (${MANAGE_LICENSES}).`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_MARGIN_MS, refreshPlan, ROTATE_MARGIN_MS } from './token-refresh';
+import { ACCESS_MARGIN_MS, collectorRenewal, refreshPlan, ROTATE_MARGIN_MS } from './token-refresh';
 
 const NOW = Date.UTC(2026, 11, 1, 9);
 const DAY = 24 * 60 * 60_000;
@@ -30,5 +30,29 @@ describe('refreshPlan', () => {
 
   it('lets a password session use its token to the last moment (it cannot be renewed anyway)', () => {
     expect(refreshPlan({ accessExpires: NOW + 1 }, NOW)).toBe('current');
+  });
+});
+
+describe('collectorRenewal', () => {
+  const HOUR = 60 * 60_000;
+
+  it('renews only the access token while the refresh token has more than a day and two intervals left', () => {
+    expect(collectorRenewal({ refreshExpires: NOW + 14 * DAY, updatedAt: NOW - 10 * DAY }, 6 * HOUR, NOW)).toBe('refresh');
+    expect(collectorRenewal({ refreshExpires: NOW + DAY + 1, updatedAt: NOW }, 6 * HOUR, NOW)).toBe('refresh');
+  });
+
+  it('exchanges the refresh token within a day of its end, or within two intervals when they are longer', () => {
+    expect(collectorRenewal({ refreshExpires: NOW + ROTATE_MARGIN_MS, updatedAt: NOW - 13 * DAY }, 6 * HOUR, NOW)).toBe('rotate');
+    expect(collectorRenewal({ refreshExpires: NOW + 3 * DAY, updatedAt: NOW }, 2 * DAY, NOW)).toBe('rotate');
+    expect(collectorRenewal({ refreshExpires: NOW + 4 * DAY + 1, updatedAt: NOW }, 2 * DAY, NOW)).toBe('refresh');
+  });
+
+  it('exchanges a refresh token of unknown end (before 10.9.1) once a day, so it never runs out unseen', () => {
+    expect(collectorRenewal({ refreshExpires: null, updatedAt: NOW - DAY + 1 }, 6 * HOUR, NOW)).toBe('refresh');
+    expect(collectorRenewal({ refreshExpires: null, updatedAt: NOW - DAY }, 6 * HOUR, NOW)).toBe('rotate');
+  });
+
+  it('gives up on a refresh token past its end', () => {
+    expect(collectorRenewal({ refreshExpires: NOW, updatedAt: NOW - 14 * DAY }, 6 * HOUR, NOW)).toBe('expired');
   });
 });

@@ -30,3 +30,22 @@ export function refreshPlan(times: TokenTimes, now: number): RefreshPlan {
   if (times.refreshExpires <= now) return times.accessExpires > now ? 'current' : 'expired';
   return times.refreshExpires - ROTATE_MARGIN_MS <= now ? 'rotate' : 'refresh';
 }
+
+/**
+ * How the collector renews the refresh token an admin lent it (issue 15), before a run:
+ * - `refresh`: a new access token only (grant_type=refresh_token);
+ * - `rotate`: exchange the refresh token for a new one (exchange_refresh_token) while it still works:
+ *   when its end (epoch ms) is nearer than a day or two collector intervals (`intervalMs`), or, when
+ *   the portal never said its end (before 10.9.1), once a day after `updatedAt` (epoch ms), so it
+ *   never runs out unseen;
+ * - `expired`: it has ended; an admin must grant the collector again.
+ */
+export function collectorRenewal(
+  grant: { refreshExpires: number | null; updatedAt: number },
+  intervalMs: number,
+  now: number,
+): 'refresh' | 'rotate' | 'expired' {
+  if (grant.refreshExpires === null) return now - grant.updatedAt >= ROTATE_MARGIN_MS ? 'rotate' : 'refresh';
+  if (grant.refreshExpires <= now) return 'expired';
+  return grant.refreshExpires - Math.max(ROTATE_MARGIN_MS, 2 * intervalMs) <= now ? 'rotate' : 'refresh';
+}

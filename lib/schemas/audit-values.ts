@@ -17,6 +17,8 @@ export const AUDIT_ACTIONS = [
   'save-alert-rule',
   'add-alert-channel',
   'delete-alert-channel',
+  'lend-collector',
+  'stop-collector',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -26,7 +26,15 @@ afterEach(async () => {
   await database.drop();
 });
 
-const ALL = ['0001-history', '0002-audit-and-coordination', '0003-collector-runs', '0004-members', '0005-history-points-by-time', '0006-alerts'];
+const ALL = [
+  '0001-history',
+  '0002-audit-and-coordination',
+  '0003-collector-runs',
+  '0004-members',
+  '0005-history-points-by-time',
+  '0006-alerts',
+  '0007-collector-grants',
+];
 
 async function appliedMigrations(store: Store): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(store.db);

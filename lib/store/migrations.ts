@@ -275,6 +275,22 @@ const alerts = (engine: StoreEngine): Migration => ({
   },
 });
 
+const collectorGrants = (): Migration => ({
+  async up(db: Db) {
+    // One grant per portal: the refresh token an admin let the collector sign in with (OAuth, issue 15).
+    await db.schema
+      .createTable('collector_grants')
+      .addColumn('portal_id', 'bigint', (col) => col.primaryKey().references('portals.id'))
+      .addColumn('username', 'text', (col) => col.notNull())
+      .addColumn('granted_by', 'text', (col) => col.notNull())
+      .addColumn('granted_at', 'bigint', (col) => col.notNull())
+      .addColumn('sealed', 'text', (col) => col.notNull())
+      .addColumn('refresh_expires', 'bigint')
+      .addColumn('updated_at', 'bigint', (col) => col.notNull())
+      .execute();
+  },
+});
+
 /** Every migration, by the name Kysely records in `kysely_migration`; names sort in the order they apply. */
 export function storeMigrations(engine: StoreEngine): Record<string, Migration> {
   return {
@@ -284,5 +300,6 @@ export function storeMigrations(engine: StoreEngine): Record<string, Migration> 
     '0004-members': members(engine),
     '0005-history-points-by-time': historyPointsByTime(),
     '0006-alerts': alerts(engine),
+    '0007-collector-grants': collectorGrants(),
   };
 }

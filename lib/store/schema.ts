@@ -133,6 +133,17 @@ export interface StoreSchema {
   alertChannels: AlertChannelsTable;
   alertConditions: AlertConditionsTable;
   alertNotifications: AlertNotificationsTable;
+  collectorGrants: CollectorGrantsTable;
+}
+
+interface CollectorGrantsTable {
+  portalId: number;
+  username: string;
+  grantedBy: string;
+  grantedAt: number;
+  sealed: string;
+  refreshExpires: number | null;
+  updatedAt: number;
 }
 
 interface AlertRulesTable {

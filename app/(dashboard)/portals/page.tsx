@@ -1,20 +1,31 @@
 import { redirect } from 'next/navigation';
 import { Suspense } from 'react';
+import { CollectorSection } from '@/components/portals/collector-section';
 import { PortalCard } from '@/components/portals/portal-card';
 import { Notice } from '@/components/ui/notice';
 import { PageTitle } from '@/components/ui/page-title';
 import { signInPath } from '@/lib/api-client';
+import { collectorStatus } from '@/lib/features/collector/status';
 import { notSignedIn, readPortal } from '@/lib/features/portals/server';
+import { readFlowProblem } from '@/lib/features/session/oauth-flow';
 import type { PortalEntry } from '@/lib/portal-list';
 import { PAGES } from '@/lib/pages';
 import { readSessions, type PortalSession } from '@/lib/session';
 import { pageMetadata } from '../dashboard-page';
 
-export const metadata = pageMetadata('portals');
+export const generateMetadata = pageMetadata('portals');
 
 /** One portal's card once its read has ended: awaited inside its own Suspense boundary, so it streams when ready. */
 async function ReadPortalCard({ portal, session }: { portal: PortalEntry; session: PortalSession }) {
-  return <PortalCard portal={portal} kind={session.profile.kind} reading={await readPortal(portal, session)} />;
+  const [reading, collector] = await Promise.all([readPortal(portal, session), collectorStatus(portal)]);
+  return (
+    <PortalCard
+      portal={portal}
+      kind={session.profile.kind}
+      reading={reading}
+      collector={<CollectorSection portal={portal} status={collector} signedIn />}
+    />
+  );
 }
 
 /**
@@ -24,7 +35,10 @@ async function ReadPortalCard({ portal, session }: { portal: PortalEntry; sessio
  * shows as unreachable without holding the others.
  */
 export default async function PortalsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const unknown = [(await searchParams).unknown].flat()[0];
+  const params = await searchParams;
+  const unknown = [params.unknown].flat()[0];
+  // Words sealed by the OAuth callback when lending the collector a sign-in failed.
+  const problem = await readFlowProblem([params.problem].flat()[0]);
   const sessions = await readSessions();
   if (sessions.every(({ session }) => session === null)) redirect(signInPath(undefined, PAGES.portals.path));
   return (
@@ -38,6 +52,7 @@ export default async function PortalsPage({ searchParams }: { searchParams: Prom
           The link named a portal this dashboard does not serve (mistyped, or removed from its settings). These are the portals it serves.
         </Notice>
       ) : null}
+      {problem ? <Notice kind="error" title={problem} /> : null}
       <ul aria-label="Configured portals" className="grid gap-4 lg:grid-cols-2">
         {sessions.map(({ portal, session }) => (
           <li key={portal.id}>

@@ -1,3 +1,4 @@
+import { ApiError } from '../../http/api-error';
 import { describe, expect, it } from 'vitest';
 import { ArcGISError, type UnreachableCause } from '../../arcgis/errors';
 import { auditResultOf } from './outcome';
@@ -23,6 +24,11 @@ describe('auditResultOf', () => {
   it('an answer the dashboard cannot read, or a proxy’s error page, may hide a change: unknown', () => {
     expect(auditResultOf(new ArcGISError({ kind: 'invalid-response', url, messages: ['not JSON'] })).outcome).toBe('unknown');
     expect(auditResultOf(new ArcGISError({ kind: 'http', url, messages: ['HTTP 502'], httpStatus: 502 })).outcome).toBe('unknown');
+  });
+
+  it('the dashboard’s own refusal stopped the change before it was made: failed, in its words', () => {
+    const refusal = new ApiError('portal_forbidden', 'The account has the Publisher role.');
+    expect(auditResultOf(refusal)).toEqual({ outcome: 'failed', portalMessages: ['The account has the Publisher role.'] });
   });
 
   it('anything else is unknown with its message', () => {

@@ -23,13 +23,22 @@ import type { SyncSource } from '../members/sync';
  */
 const COLLECTOR_REFERER = 'arcgis-license-dashboard-collector';
 
-/** Where and as whom the collector reads: the configured portal and the collector's built-in account. */
+/** Where the collector reads, and how it gets its token for a run. */
 export interface CollectorAccount {
   portalUrl: string;
   /** ARCGIS_ORG_ID, when configured (Kubernetes). */
   orgId?: string;
-  credentials: Credentials;
   timeoutMs: number;
+  /**
+   * The run's portal token: generateToken with the collector's built-in account (passwordSignIn), or
+   * the OAuth sign-in an admin lent it (lib/features/collector/grant.ts). Throws what signing in throws.
+   */
+  signIn(): Promise<string>;
+}
+
+/** The collector's token from its built-in account (generateToken, bound to COLLECTOR_REFERER). Throws ArcGISError. */
+export async function passwordSignIn(portalUrl: string, credentials: Credentials, timeoutMs: number): Promise<string> {
+  return (await generateToken(portalUrl, credentials, COLLECTOR_REFERER, timeoutMs)).token;
 }
 
 /** Federated servers (or Kubernetes' own) as the expirations read them; undefined when the list itself could not be read. */
@@ -80,21 +89,20 @@ export async function readLicenseState(
 }
 
 /**
- * Signs in with the collector's account and reads what the overview reads (profile, license, app and
+ * Signs in as the collector and reads what the overview reads (profile, license, app and
  * bundle counts, server authorizations), as the input of snapshotOf without its source, with the
  * signed-in connection the members inventory sync then reads with (`members`) and the organization's
  * scheduled changes for the alerts (readLicenseState). Throws the
- * ArcGISError of the sign-in or of a read the snapshot cannot do without; the password is sent in the
- * generateToken body only and is in none of the errors.
+ * error of the sign-in or the ArcGISError of a read the snapshot cannot do without; a password is sent
+ * in the generateToken body only and is in none of the errors.
  */
 export async function readPortalAsCollector(
   account: CollectorAccount,
   takenAt: number,
 ): Promise<Omit<SnapshotInput, 'source'> & { members: SyncSource; scheduled?: ScheduledChange[] }> {
-  const issued = await generateToken(account.portalUrl, account.credentials, COLLECTOR_REFERER, account.timeoutMs);
   const connection: PortalConnection = {
     portalUrl: account.portalUrl,
-    token: issued.token,
+    token: await account.signIn(),
     referer: COLLECTOR_REFERER,
     timeoutMs: account.timeoutMs,
   };

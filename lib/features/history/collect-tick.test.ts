@@ -10,8 +10,13 @@ import { currentInventory } from '../../store/member-inventory';
 import { readHistory } from '../../store/snapshots';
 import { emptyDatabase, type EmptyDatabase } from '../../store/test-store';
 import { startMembersSync } from '../members/sync';
-import { readPortalAsCollector } from './collect-portal';
+import { passwordSignIn, readPortalAsCollector } from './collect-portal';
 import { collectOnce, type CollectorDeps, type CollectorSettings } from './collect-tick';
+
+/** The collector's account with its built-in admin, as startCollector makes it without a grant. */
+function passwordAccount(portalUrl: string, password: string, timeoutMs: number) {
+  return { portalUrl, timeoutMs, signIn: () => passwordSignIn(portalUrl, { username: 'admin', password }, timeoutMs) };
+}
 
 // One run against the demo portal (a real HTTP server) and a real embedded store.
 
@@ -44,7 +49,7 @@ function settings(password = PASSWORD): CollectorSettings {
 }
 
 function deps(password = PASSWORD, overrides: Partial<CollectorDeps> = {}): CollectorDeps {
-  const account = { portalUrl: emulator.portalUrl, credentials: { username: 'admin', password }, timeoutMs: 10_000 };
+  const account = passwordAccount(emulator.portalUrl, password, 10_000);
   return {
     now: () => NOW,
     store: async () => store,
@@ -101,7 +106,7 @@ describe('a collector run', () => {
   });
 
   it('reads the scheduled changes for the alerts where the portal has getFutureLicense (the demo schedules none: expiries are not changes)', async () => {
-    const account = { portalUrl: emulator.portalUrl, credentials: { username: 'admin', password: PASSWORD }, timeoutMs: 10_000 };
+    const account = passwordAccount(emulator.portalUrl, PASSWORD, 10_000);
     expect((await readPortalAsCollector(account, NOW)).scheduled).toEqual([]);
   });
 
@@ -110,10 +115,7 @@ describe('a collector run', () => {
       ...deps(),
       read: async (takenAt: number) =>
         snapshotOf({
-          ...(await readPortalAsCollector(
-            { portalUrl: 'http://127.0.0.1:1/portal', credentials: { username: 'admin', password: PASSWORD }, timeoutMs: 5_000 },
-            takenAt,
-          )),
+          ...(await readPortalAsCollector(passwordAccount('http://127.0.0.1:1/portal', PASSWORD, 5_000), takenAt)),
           source: 'collector',
         }),
     };
@@ -143,7 +145,7 @@ describe('a collector run and the members inventory', () => {
   /** The collector's read with the members sync after the snapshot, on `syncStore`. */
   const withSync = (syncStore: () => Promise<Store>): Partial<CollectorDeps> => ({
     read: async (takenAt) => {
-      const account = { portalUrl: emulator.portalUrl, credentials: { username: 'admin', password: PASSWORD }, timeoutMs: 10_000 };
+      const account = passwordAccount(emulator.portalUrl, PASSWORD, 10_000);
       const read = await readPortalAsCollector(account, takenAt);
       return {
         ...snapshotOf({ ...read, source: 'collector' }),

@@ -1,21 +1,25 @@
 import 'server-only';
 import { sealData, unsealData } from 'iron-session';
 import { cookies } from 'next/headers';
-import { NextResponse, type NextRequest } from 'next/server';
+import { after, NextResponse, type NextRequest } from 'next/server';
 import { ArcGISError } from '../../arcgis/errors';
-import { authorizeUrl, exchangeCode, type OAuthClient } from '../../arcgis/oauth';
+import { authorizeUrl, exchangeCode, LONGEST_REFRESH_MINUTES, type OAuthClient } from '../../arcgis/oauth';
 import { signInPath } from '../../api-client';
 import { getConfig } from '../../config';
 import { ApiError } from '../../http/api-error';
 import { isHttpsRequest } from '../../http/origin';
 import { describeProblem } from '../../http/problem';
 import { newAuthorizationRequest, readAuthorizationResponse } from '../../oauth-response';
+import { PAGES } from '../../pages';
 import type { PortalEntry } from '../../portal-list';
 import { safeReturnPath } from '../../return-path';
 import { currentPortal, freshSession, isTokenExpired, pathOnPortal, portalEntry, portalParamOf, readSession, sessionPlan } from '../../session';
 import { appStore } from '../../store/app-store';
 import { auditResultOf } from '../audit/outcome';
 import { recordSessionEvent } from '../audit/session-events';
+import { takesCollectorGrant } from '../collector/grant';
+import { lendCollector } from '../collector/lend';
+import { collectNow } from '../history/collector';
 import { completeSignIn } from './server';
 
 // Sign in with ArcGIS (OAuth 2.0 authorization code + PKCE, issue 15), on the dashboard's server:
@@ -31,12 +35,17 @@ const FLOW_SECONDS = 600;
 const PROBLEM_SECONDS = 300;
 const CALLBACK_PATH = '/api/session/oauth/callback';
 
+/** sign-in: an admin signing in; collector: an admin lending the collector a sign-in of its own (lib/features/collector). */
+export type FlowPurpose = 'sign-in' | 'collector';
+
 interface Flow {
   portalId: string;
   state: string;
   codeVerifier: string;
   redirectUri: string;
   returnTo: string;
+  /** Absent in flows started before the collector could be lent a sign-in: a sign-in. */
+  purpose?: FlowPurpose;
 }
 
 /** The dashboard's address as the browser sees it: DASHBOARD_URL, else the request's scheme and host. */
@@ -57,15 +66,25 @@ function clientOf(portal: PortalEntry, redirectUri: string): OAuthClient | undef
   return { clientId: portal.clientId, clientSecret: portal.clientSecret, redirectUri };
 }
 
-/** A sealed message for the sign-in page's `problem` parameter: words only this dashboard can have written. */
-async function problemRedirect(request: NextRequest, portal: PortalEntry, words: string, returnTo: string): Promise<NextResponse> {
-  const target = new URL(signInPath(undefined, returnTo, portalParamOf(portal.id)), dashboardOrigin(request));
+/**
+ * To the page a flow ends on (sign-in; /portals for a collector flow), with the problem sealed in its
+ * `problem` parameter: words only this dashboard can have written.
+ */
+async function problemRedirect(
+  request: NextRequest,
+  portal: PortalEntry,
+  words: string,
+  returnTo: string,
+  purpose: FlowPurpose = 'sign-in',
+): Promise<NextResponse> {
+  const path = purpose === 'collector' ? PAGES.portals.path : signInPath(undefined, returnTo, portalParamOf(portal.id));
+  const target = new URL(path, dashboardOrigin(request));
   target.searchParams.set('problem', await sealData(words, { password: getConfig().sessionSecret, ttl: PROBLEM_SECONDS }));
   return NextResponse.redirect(target, 303);
 }
 
-/** The words of a sign-in problem sealed by this module, or undefined for a missing, forged or old one. */
-export async function readSignInProblem(sealed: string | undefined): Promise<string | undefined> {
+/** The words of a flow's problem sealed by this module, or undefined for a missing, forged or old one. */
+export async function readFlowProblem(sealed: string | undefined): Promise<string | undefined> {
   if (!sealed) return undefined;
   const words = await unsealData<unknown>(sealed, { password: getConfig().sessionSecret, ttl: PROBLEM_SECONDS }).catch(() => undefined);
   return typeof words === 'string' && words ? words : undefined;
@@ -75,18 +94,46 @@ export async function readSignInProblem(sealed: string | undefined): Promise<str
 export async function startOAuth(request: NextRequest): Promise<NextResponse> {
   const params = request.nextUrl.searchParams;
   const portal = portalEntry(params.get('portal') ?? '') ?? (await currentPortal());
-  const returnTo = safeReturnPath(params.get('next') ?? undefined);
+  return beginAuthorization(request, portal, { returnTo: safeReturnPath(params.get('next') ?? undefined), purpose: 'sign-in' });
+}
+
+/**
+ * The browser to `portal`'s authorize page (startAuthorization), or to the flow's page with the
+ * problem in words when OAuth is not configured for it.
+ */
+async function beginAuthorization(
+  request: NextRequest,
+  portal: PortalEntry,
+  { returnTo, purpose }: { returnTo: string; purpose: FlowPurpose },
+): Promise<NextResponse> {
+  try {
+    return NextResponse.redirect(await startAuthorization(request, portal, { returnTo, purpose }), 303);
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return problemRedirect(request, portal, error.message, returnTo, purpose);
+  }
+}
+
+/**
+ * A new authorize round trip to `portal`: the state and PKCE verifier, with the purpose, sealed in the
+ * flow cookie; returns the authorize URL to send the browser to. A collector flow asks for the longest
+ * refresh token the portal gives (90 days; the organization may cap it). Callers check who may start
+ * which flow. Throws ApiError not_supported when the portal has no OAuth sign-in configured.
+ */
+export async function startAuthorization(
+  request: NextRequest,
+  portal: PortalEntry,
+  { returnTo, purpose }: { returnTo: string; purpose: FlowPurpose },
+): Promise<string> {
   const redirectUri = redirectUriOf(request);
   const client = clientOf(portal, redirectUri);
   if (!client)
-    return problemRedirect(
-      request,
-      portal,
+    throw new ApiError(
+      'not_supported',
       `Sign-in with ${portal.name} (OAuth) is not configured: the portal has no clientId in the dashboard's settings.`,
-      returnTo,
     );
   const { state, codeVerifier, codeChallenge } = await newAuthorizationRequest();
-  const flow: Flow = { portalId: portal.id, state, codeVerifier, redirectUri, returnTo };
+  const flow: Flow = { portalId: portal.id, state, codeVerifier, redirectUri, returnTo, purpose };
   (await cookies()).set(FLOW_COOKIE, await sealData(flow, { password: getConfig().sessionSecret, ttl: FLOW_SECONDS }), {
     httpOnly: true,
     // Lax: the cookie must come back on the portal's top-level redirect to the callback.
@@ -95,7 +142,8 @@ export async function startOAuth(request: NextRequest): Promise<NextResponse> {
     path: FLOW_PATH,
     maxAge: FLOW_SECONDS,
   });
-  return NextResponse.redirect(authorizeUrl(portal.url, client, { state, codeChallenge }), 303);
+  const refreshMinutes = purpose === 'collector' ? LONGEST_REFRESH_MINUTES : undefined;
+  return authorizeUrl(portal.url, client, { state, codeChallenge, refreshMinutes });
 }
 
 async function readFlow(): Promise<Flow | undefined> {
@@ -105,6 +153,7 @@ async function readFlow(): Promise<Flow | undefined> {
   jar.delete({ name: FLOW_COOKIE, path: FLOW_PATH });
   if (!sealed) return undefined;
   const flow = await unsealData<Partial<Flow>>(sealed, { password: getConfig().sessionSecret, ttl: FLOW_SECONDS }).catch(() => undefined);
+  if (flow?.purpose !== undefined && flow.purpose !== 'sign-in' && flow.purpose !== 'collector') return undefined;
   return flow?.portalId && flow.state && flow.codeVerifier && flow.redirectUri && flow.returnTo ? (flow as Flow) : undefined;
 }
 
@@ -118,12 +167,14 @@ export async function finishOAuth(request: NextRequest): Promise<NextResponse> {
   const flow = await readFlow();
   const portal = (flow && portalEntry(flow.portalId)) ?? (await currentPortal());
   const returnTo = flow?.returnTo ?? '/';
+  const purpose = flow?.purpose ?? 'sign-in';
   const client = clientOf(portal, flow?.redirectUri ?? redirectUriOf(request));
-  if (!client) return problemRedirect(request, portal, `Sign-in with ${portal.name} (OAuth) is not configured.`, returnTo);
+  if (!client) return problemRedirect(request, portal, `Sign-in with ${portal.name} (OAuth) is not configured.`, returnTo, purpose);
   const answer = readAuthorizationResponse(portal.url, client.clientId, new URL(request.url), flow?.state);
-  if ('problem' in answer) return problemRedirect(request, portal, answer.problem.words, returnTo);
+  if ('problem' in answer) return problemRedirect(request, portal, answer.problem.words, returnTo, purpose);
   // readAuthorizationResponse found the state, so the flow exists.
   const { codeVerifier } = flow as Flow;
+  if (purpose === 'collector') return finishCollectorFlow(request, portal, client, { code: answer.code, codeVerifier });
 
   const at = Date.now();
   const began = performance.now();
@@ -161,6 +212,32 @@ export async function finishOAuth(request: NextRequest): Promise<NextResponse> {
     return problemRedirect(request, portal, words, returnTo);
   }
   return NextResponse.redirect(new URL(pathOnPortal(returnTo, portal.id), dashboardOrigin(request)), 303);
+}
+
+/**
+ * The end of a collector flow: the code exchanged once, and the tokens kept as the collector's grant
+ * (lendCollector) if the admin who started it is still signed in to the portal; then back to
+ * /portals, where the portal's first collection is under way. Every refusal ends on /portals in words.
+ */
+async function finishCollectorFlow(
+  request: NextRequest,
+  portal: PortalEntry,
+  client: OAuthClient,
+  grant: { code: string; codeVerifier: string },
+): Promise<NextResponse> {
+  const fail = (words: string) => problemRedirect(request, portal, words, PAGES.portals.path, 'collector');
+  const session = await readSession(portal);
+  if (!session) return fail(`Sign in to ${portal.name} first: only a signed-in admin can let the collector sign in.`);
+  if (!takesCollectorGrant(portal)) return fail(`Sign-in with ${portal.name} (OAuth) is not configured.`);
+  try {
+    const tokens = await exchangeCode(portal.url, client, grant, getConfig().timeoutMs);
+    await lendCollector({ portal, session, tokens, redirectUri: client.redirectUri });
+  } catch (error) {
+    const words = error instanceof ApiError ? error.message : describeProblem(error, portal.url).body.error.message;
+    return fail(`The collector was not let sign in to ${portal.name}: ${words}`);
+  }
+  after(() => collectNow(portal.id));
+  return NextResponse.redirect(new URL(`${PAGES.portals.path}#portal-${portal.id}`, dashboardOrigin(request)), 303);
 }
 
 /**

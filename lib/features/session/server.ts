@@ -1,7 +1,9 @@
 import 'server-only';
+import { after } from 'next/server';
 import { readAccount } from '../../arcgis/account';
 import { ArcGISError } from '../../arcgis/errors';
 import { readPortalProfile } from '../../arcgis/profile';
+import { revokeToken } from '../../arcgis/oauth';
 import { generateToken } from '../../arcgis/sign-in';
 import { getConfig } from '../../config';
 import { servePublic } from '../../endpoint/server';
@@ -13,7 +15,7 @@ import { throttledSignInWords } from '../../http/sign-in-throttle-words';
 import { mayManageLicenses, noLicensePrivilegeWords } from '../../licensing/license-privileges';
 import { portalRefOf } from '../../licensing/snapshot';
 import type { PortalEntry, SignInMethod } from '../../portal-list';
-import { clearSession, currentPortal, readSession, writeSession, type NewSession, type PortalSession } from '../../session';
+import { clearSession, currentPortal, portalEntry, readSession, writeSession, type NewSession, type PortalSession } from '../../session';
 import { appStore } from '../../store/app-store';
 import { auditResultOf } from '../audit/outcome';
 import { recordSessionEvent } from '../audit/session-events';
@@ -79,8 +81,7 @@ export async function completeSignIn(issued: IssuedSession): Promise<PortalSessi
       ...issued.oauth,
     });
   } catch (error) {
-    const result = error instanceof ApiError ? { outcome: 'failed' as const, portalMessages: [error.message] } : auditResultOf(error);
-    await recordSessionEvent(appStore, { ...event, durationMs: performance.now() - began, result });
+    await recordSessionEvent(appStore, { ...event, durationMs: performance.now() - began, result: auditResultOf(error) });
     throw error;
   }
 }
@@ -142,11 +143,27 @@ export const signIn = servePublic(signInEndpoint, async ({ request, input: crede
   return { username: session.username, kind: session.profile.kind, portal: portal.id };
 });
 
-/** Sign out of the current portal (the others stay), recorded in the audit log. Works with an expired token too: that is when people most want to leave. */
+/**
+ * Sign out of the current portal (the others stay), recorded in the audit log. Works with an expired
+ * token too: that is when people most want to leave. An OAuth session's refresh token is then revoked
+ * at the portal (after the answer, once; a failure is logged), so it ends with the session rather
+ * than weeks later.
+ */
 export const signOut = servePublic(signOutEndpoint, async () => {
   const session = await readSession();
   if (!session) throw new ApiError('unauthorized', 'You are not signed in.');
   await clearSession(session.portalId);
+  const clientId = portalEntry(session.portalId)?.clientId;
+  const { refreshToken } = session;
+  if (refreshToken && clientId) {
+    after(() =>
+      revokeToken(session.portalUrl, clientId, refreshToken, getConfig().timeoutMs).catch((error: unknown) => {
+        console.error(
+          `[sign-out] ${session.portalUrl}: the refresh token of ${session.username} was not revoked: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }),
+    );
+  }
   await recordSessionEvent(appStore, {
     action: 'sign-out',
     username: session.username,

@@ -1,0 +1,3 @@
+import { lendCollectorRoute } from '@/lib/features/collector/server';
+
+export const POST = lendCollectorRoute.handle;

@@ -1,0 +1,3 @@
+import { stopCollectorRoute } from '@/lib/features/collector/server';
+
+export const POST = stopCollectorRoute.handle;
