@@ -193,7 +193,7 @@ test('an admin lends the collector an OAuth sign-in: it collects as them, exchan
   await page.goto('/sign-in?portal=base&next=%2Fportals');
   await page.getByRole('link', { name: 'Sign in with Base portal' }).click();
   await signInAtPortal(page);
-  await expect(page).toHaveURL(`${DASHBOARD}/portals`);
+  await expect(page).toHaveURL(`${DASHBOARD}/portals?portal=base`);
   const collector = page.getByRole('region', { name: 'Base portal' }).getByTestId('portal-collector');
   // No built-in collector account in this dashboard: the base portal has no collector until an admin lends one.
   await expect(collector).toContainText('Has no way to sign in');

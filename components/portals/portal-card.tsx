@@ -121,6 +121,7 @@ export function PortalCard({
   const state = STATE_WORDS[reading?.state ?? 'reading'];
   return (
     <section
+      id={`portal-${portal.id}`}
       aria-labelledby={headingId}
       aria-busy={reading ? undefined : true}
       data-portal={portal.id}
