@@ -16,7 +16,8 @@ const PORT = instancePort(7);
 const DASHBOARD = `http://127.0.0.1:${PORT}`;
 const PORTALS = [
   { id: 'base', name: 'Base portal', url: PORTAL_URL, clientId: DEMO_OAUTH_APP.clientId },
-  { id: 'k8s', name: 'Kubernetes deployment', url: KUBERNETES_URL },
+  // Its own built-in account for the collector, its password in a variable of the dashboard's environment.
+  { id: 'k8s', name: 'Kubernetes deployment', url: KUBERNETES_URL, collector: { username: ADMIN.username, passwordEnv: 'K8S_COLLECTOR_PASSWORD' } },
   // Nothing listens there (connection refused at once): the fleet page says it is out of reach of a sign-in.
   { id: 'old', name: 'Old portal', url: 'http://127.0.0.1:2/portal' },
 ];
@@ -30,7 +31,7 @@ let dataDir: string;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   dataDir = freshDataDir('oauth-portals');
-  instance = await startInstance(PORT, { ARCGIS_PORTALS: JSON.stringify(PORTALS), DATA_DIR: dataDir });
+  instance = await startInstance(PORT, { ARCGIS_PORTALS: JSON.stringify(PORTALS), DATA_DIR: dataDir, K8S_COLLECTOR_PASSWORD: ADMIN.password });
 });
 
 test.afterAll(async () => {
@@ -120,6 +121,9 @@ test('one admin, two portals: OAuth to the base portal, a password to Kubernetes
     await expect(card(name).getByTestId('portal-next-expiration')).not.toBeEmpty();
   }
   await expect(card('Base portal').getByTestId('portal-checked-out')).toContainText('6 licenses');
+  // The Kubernetes deployment's collector signs in with the account its entry names; the base portal's has none yet.
+  await expect(card('Kubernetes deployment').getByTestId('portal-collector')).toContainText(`Signs in as ${ADMIN.username}, its built-in account.`);
+  await expect(card('Base portal').getByTestId('portal-collector')).toContainText('Has no way to sign in');
   await expect(card('Old portal').getByTestId('portal-state')).toHaveText('Not signed in');
   await expect(card('Old portal').getByRole('link', { name: 'Sign in to Old portal' })).toHaveAttribute(
     'href',
@@ -223,7 +227,8 @@ test('an admin lends the collector an OAuth sign-in: it collects as them, exchan
   expect(grants.map((e) => e.params.grant_type)).toEqual(['authorization_code', 'exchange_refresh_token']);
   expect(grants[1]?.params.redirect_uri).toBe(CALLBACK);
   // Signed in with the exchanged token, it took a snapshot of its own and read the members inventory.
-  expect(sqliteRows(dataDir, "select count(*) as n from snapshots where source = 'collector'", z.object({ n: z.number() }))).toEqual([{ n: 1 }]);
+  const collected = `select count(*) as n from snapshots s join portals p on p.id = s.portal_id where s.source = 'collector' and p.url = '${PORTAL_URL}'`;
+  expect(sqliteRows(dataDir, collected, z.object({ n: z.number() }))).toEqual([{ n: 1 }]);
   expect(sent.some((e) => e.path.endsWith('/users/search'))).toBe(true);
   // The grant is kept sealed: the store holds no token in clear.
   const grantRows = sqliteRows(dataDir, 'select username, granted_by, sealed from collector_grants', GrantRow);

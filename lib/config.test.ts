@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConfigError, getCollectorConfig, getStoreConfig } from './config';
+import { collectorAccountOf, ConfigError, getCollectorConfig, getStoreConfig } from './config';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -75,6 +75,20 @@ describe('getCollectorConfig', () => {
     expect(getCollectorConfig().credentials).toEqual({ username: 'collector', password: 'secret' });
     env({ DEMO_USERNAME: 'admin', DEMO_PASSWORD: 'demo' });
     expect(getCollectorConfig().credentials).toEqual({ username: 'admin', password: 'demo' });
+  });
+
+  it('uses a portal’s own collector account, its password from the variable the list names, before the shared one', () => {
+    env({ ARCGIS_COLLECTOR_USERNAME: 'collector', ARCGIS_COLLECTOR_PASSWORD: 'secret' });
+    vi.stubEnv('K8S_COLLECTOR_PASSWORD', 'k8s-secret');
+    const portal = { id: 'k8s', name: 'Kubernetes', url: 'https://k.example.com/arcgis', signIn: ['password' as const] };
+    const collector = getCollectorConfig();
+    expect(collectorAccountOf(portal, collector)).toEqual({ username: 'collector', password: 'secret' });
+    const own = { ...portal, collector: { username: 'svc-license', passwordEnv: 'K8S_COLLECTOR_PASSWORD' } };
+    expect(collectorAccountOf(own, collector)).toEqual({ username: 'svc-license', password: 'k8s-secret' });
+    vi.stubEnv('K8S_COLLECTOR_PASSWORD', undefined);
+    expect(() => collectorAccountOf(own, collector)).toThrow(
+      "the collector's password for Kubernetes is read from K8S_COLLECTOR_PASSWORD, which is not set.",
+    );
   });
 
   it('refuses a collector username without its password', () => {

@@ -165,6 +165,22 @@ export function getCollectorConfig(): CollectorConfig {
   return { credentials: collector ?? demo, intervalMs: env.COLLECT_INTERVAL, auditRetentionDays: env.AUDIT_RETENTION_DAYS };
 }
 
+/**
+ * The built-in account the collector signs in to `portal` with: the portal's own (`collector` in
+ * ARCGIS_PORTALS, its password read from the environment variable it names), else `collector`'s
+ * (ARCGIS_COLLECTOR_USERNAME/PASSWORD, or the demo's administrator), else none. Throws ConfigError
+ * naming the variable when it is not set.
+ */
+export function collectorAccountOf(portal: PortalEntry, collector: CollectorConfig): CollectorConfig['credentials'] {
+  if (!portal.collector) return collector.credentials;
+  const password = process.env[portal.collector.passwordEnv];
+  if (!password)
+    throw new ConfigError(
+      `Dashboard configuration is invalid: the collector's password for ${portal.name} is read from ${portal.collector.passwordEnv}, which is not set.`,
+    );
+  return { username: portal.collector.username, password };
+}
+
 const AlertsEnvSchema = z.object({
   ALERTS_SECRET: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),

@@ -66,6 +66,16 @@ describe('parsePortalList', () => {
       /ARCGIS_PORTALS\[1\]\.id "a" is used twice/,
     ],
     [
+      'a collector password written into the list',
+      list([{ id: 'a', name: 'A', url: 'https://a.example.com/portal', collector: { username: 'svc', password: 'secret' } }]),
+      /ARCGIS_PORTALS\[0\]\.collector\.passwordEnv must name the environment variable holding the password \(never the password itself\)/,
+    ],
+    [
+      'a collector password variable that is not a variable name',
+      list([{ id: 'a', name: 'A', url: 'https://a.example.com/portal', collector: { username: 'svc', passwordEnv: 'hunter2!' } }]),
+      /ARCGIS_PORTALS\[0\]\.collector\.passwordEnv must name the environment variable/,
+    ],
+    [
       'a repeated URL',
       list([
         { id: 'a', name: 'A', url: 'https://a.example.com/portal' },
@@ -76,6 +86,16 @@ describe('parsePortalList', () => {
   ])('refuses %s', (_, text, message) => {
     expect(() => parsePortalList(text, ON)).toThrow(PortalListError);
     expect(() => parsePortalList(text, ON)).toThrow(message);
+  });
+
+  it('keeps a portal’s own collector account: the username and the variable holding its password', () => {
+    const [portal] = parsePortalList(
+      list([
+        { id: 'k8s', name: 'K', url: 'https://k.example.com/arcgis', collector: { username: 'svc-license', passwordEnv: 'K8S_COLLECTOR_PASSWORD' } },
+      ]),
+      ON,
+    );
+    expect(portal?.collector).toEqual({ username: 'svc-license', passwordEnv: 'K8S_COLLECTOR_PASSWORD' });
   });
 
   it('refuses a portal left with no way to sign in', () => {

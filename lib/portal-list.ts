@@ -23,6 +23,12 @@ export interface PortalEntry {
   clientId?: string;
   /** The app's secret, for portals before 10.8.1 (no PKCE); kept on the server only. */
   clientSecret?: string;
+  /**
+   * This portal's built-in account for the collector, when it is not ARCGIS_COLLECTOR_USERNAME's: its
+   * username, and the name of the environment variable holding its password (never the password: the
+   * list may live in a file).
+   */
+  collector?: { username: string; passwordEnv: string };
 }
 
 const portalUrl = z
@@ -41,6 +47,17 @@ const EntrySchema = z
       .optional(),
     clientId: z.string().trim().min(1).optional(),
     clientSecret: z.string().min(1).optional(),
+    collector: z
+      .object({
+        username: z.string().trim().min(1, { error: 'must name the built-in account' }),
+        passwordEnv: z
+          .string({ error: 'must name the environment variable holding the password (never the password itself), such as PROD_COLLECTOR_PASSWORD' })
+          .regex(/^[A-Z_][A-Z0-9_]*$/, {
+            error: 'must name the environment variable holding the password (never the password itself), such as PROD_COLLECTOR_PASSWORD',
+          }),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 
@@ -68,7 +85,7 @@ function signInOf(entry: { signIn?: SignInMethod[]; clientId?: string }, default
 
 /**
  * The portal list of ARCGIS_PORTALS (its JSON text: an array of `{id, name, url, orgId?, signIn?,
- * clientId?, clientSecret?}`). Throws PortalListError naming the first bad entry and field, e.g.
+ * clientId?, clientSecret?, collector?: {username, passwordEnv}}`). Throws PortalListError naming the first bad entry and field, e.g.
  * `ARCGIS_PORTALS[1].url must be an http(s) URL …`, or a repeated id or URL.
  */
 export function parsePortalList(text: string, defaults: PortalListDefaults): PortalEntry[] {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getCollectorConfig } from '../../config';
+import { collectorAccountOf, getCollectorConfig } from '../../config';
 import type { PortalEntry } from '../../portal-list';
 import { appStore } from '../../store/app-store';
 import { readCollectorGrant } from '../../store/collector-grants';
@@ -10,7 +10,7 @@ import { takesCollectorGrant } from './grant';
 /**
  * How the collector signs in to one portal, as /portals shows it (times epoch ms):
  * - `grant`: with the OAuth sign-in `grantedBy` lent it, as `username`;
- * - `account`: with its built-in account (ARCGIS_COLLECTOR_USERNAME, or the demo's administrator);
+ * - `account`: with a built-in account (the portal's own in ARCGIS_PORTALS, ARCGIS_COLLECTOR_USERNAME, or the demo's administrator);
  * - `none`: it has no way in (snapshots only as admins open the overview);
  * - `unknown`: the store or the settings could not be read (`reason`).
  * `grantable`: the portal offers OAuth sign-in, so an admin can lend the collector theirs.
@@ -37,7 +37,8 @@ export type CollectorStatus = { grantable: boolean; lastRun?: CollectorRun } & (
 export async function collectorStatus(portal: PortalEntry): Promise<CollectorStatus> {
   const grantable = takesCollectorGrant(portal);
   try {
-    const { credentials, intervalMs } = getCollectorConfig();
+    const collector = getCollectorConfig();
+    const credentials = collectorAccountOf(portal, collector);
     const store = await appStore();
     const ref = configuredPortalRef(portal);
     const [grant, runs] = await Promise.all([grantable ? readCollectorGrant(store, ref) : undefined, latestCollectorRuns(store, ref, 1)]);
@@ -45,7 +46,7 @@ export async function collectorStatus(portal: PortalEntry): Promise<CollectorSta
     if (grant) {
       const { username, grantedBy, grantedAt, refreshExpires, updatedAt } = grant;
       const lifetimeMs = refreshExpires === null ? undefined : refreshExpires - updatedAt;
-      const tooShort = lifetimeMs !== undefined && lifetimeMs < intervalMs ? { lifetimeMs, intervalMs } : undefined;
+      const tooShort = lifetimeMs !== undefined && lifetimeMs < collector.intervalMs ? { lifetimeMs, intervalMs: collector.intervalMs } : undefined;
       return { grantable, lastRun, way: 'grant', username, grantedBy, grantedAt, refreshExpires, tooShort };
     }
     if (credentials) return { grantable, lastRun, way: 'account', username: credentials.username };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Credentials } from '../../arcgis/sign-in';
-import { ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type DashboardConfig } from '../../config';
+import { collectorAccountOf, ConfigError, getCollectorConfig, getConfig, type CollectorConfig, type DashboardConfig } from '../../config';
 import type { LicenseSnapshot } from '../../licensing/snapshot';
 import type { PortalEntry } from '../../portal-list';
 import type { ScheduledChange } from '../../licensing/scheduled-changes';
@@ -42,8 +42,9 @@ export function collectNow(portalId: string): Promise<CollectorRunOutcome> | und
 
 /**
  * Starts the background collector of this server process (instrumentation.ts) for every configured
- * portal it has a way to sign in to: the built-in account ARCGIS_COLLECTOR_USERNAME/PASSWORD (or the
- * demo's administrator), or, on a portal that offers OAuth sign-in, the sign-in an admin lends it on
+ * portal it has a way to sign in to: a built-in account (the portal's own `collector` in
+ * ARCGIS_PORTALS, else ARCGIS_COLLECTOR_USERNAME/PASSWORD, or the demo's administrator), or, on a
+ * portal that offers OAuth sign-in, the sign-in an admin lends it on
  * /portals (a grant, which wins over the built-in account: it was given for that portal). Every
  * COLLECT_INTERVAL, one instance among those sharing the store signs in, reads the license, writes a
  * snapshot and then syncs the members inventory. Returns a function that stops it, or undefined (and
@@ -61,14 +62,13 @@ export function startCollector(log: (line: string) => void = console.log): (() =
     log(`[collector] off: ${error.message}`);
     return undefined;
   }
-  const credentials = collector.credentials;
-  if (!credentials && !config.portals.some(takesCollectorGrant)) {
+  if (!collector.credentials && !config.portals.some((portal) => portal.collector || takesCollectorGrant(portal))) {
     log(
-      '[collector] off: no ARCGIS_COLLECTOR_USERNAME/ARCGIS_COLLECTOR_PASSWORD and no portal with OAuth sign-in; snapshots are taken as admins open the overview.',
+      '[collector] off: no ARCGIS_COLLECTOR_USERNAME/ARCGIS_COLLECTOR_PASSWORD, no portal with its own collector account and none with OAuth sign-in; snapshots are taken as admins open the overview.',
     );
     return undefined;
   }
-  const stops = config.portals.map((portal) => collectPortal(portal, { config, collector, credentials, log }));
+  const stops = config.portals.map((portal) => collectPortal(portal, { config, collector, log }));
   return () => {
     for (const stop of stops) stop();
   };
@@ -77,13 +77,16 @@ export function startCollector(log: (line: string) => void = console.log): (() =
 /** One portal's collection: its own lock and runs (filed under its configured ref), on the shared interval. */
 function collectPortal(
   portal: PortalEntry,
-  {
-    config,
-    collector,
-    credentials,
-    log,
-  }: { config: DashboardConfig; collector: CollectorConfig; credentials: Credentials | undefined; log: (line: string) => void },
+  { config, collector, log }: { config: DashboardConfig; collector: CollectorConfig; log: (line: string) => void },
 ): () => void {
+  let credentials: Credentials | undefined;
+  try {
+    credentials = collectorAccountOf(portal, collector);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    log(`[collector] ${portal.url}: off, ${error.message}`);
+    return () => undefined;
+  }
   const grantable = takesCollectorGrant(portal) ? portal : undefined;
   if (!credentials && !grantable) {
     log(`[collector] ${portal.url}: off, no ARCGIS_COLLECTOR_USERNAME/PASSWORD and no OAuth sign-in to lend it.`);
