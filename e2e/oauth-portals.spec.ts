@@ -158,8 +158,13 @@ test('one admin, two portals: OAuth to the base portal, a password to Kubernetes
   await page.goto('/?portal=base');
   await expect(page.getByTestId('page-portal')).toContainText('On Base portal');
   await expect(page).toHaveTitle('Overview · Base portal · License dashboard');
+  const beforeSignOut = (await emulator.log()).lastSeq;
   await page.getByRole('button', { name: 'Sign out of Base portal' }).click();
   await expect(page).toHaveURL(/\/sign-in\?portal=base$/);
+  // The OAuth session's refresh token ends with it, at the portal, once.
+  await expect
+    .poll(async () => (await emulator.log(beforeSignOut)).entries.filter((e) => e.path === '/sharing/rest/oauth2/revokeToken').map((e) => e.context))
+    .toEqual(['/portal']);
   await page.goto('/?portal=k8s');
   await expect(page.getByRole('heading', { name: 'License overview', level: 1 })).toBeVisible();
   await expect(page.getByTestId('page-portal')).toContainText('On Kubernetes deployment');
