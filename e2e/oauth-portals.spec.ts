@@ -215,7 +215,7 @@ test('an admin lends the collector an OAuth sign-in: it collects as them, exchan
   await collector.getByRole('button', { name: 'Let the collector sign in as me on Base portal' }).click();
   await signInAtPortal(page);
   await expect(page).toHaveURL(`${DASHBOARD}/portals#portal-base`);
-  await expect(collector).toContainText(`Signs in as ${ADMIN.username} with the ArcGIS sign-in ${ADMIN.username} lent it`);
+  await expect(collector).toContainText(`Signs in as ${ADMIN.username}, with a sign-in ${ADMIN.username} lent it on`);
   // Its first run starts at once: the card says so once it is recorded.
   await expect(async () => {
     await page.reload();
@@ -268,7 +268,7 @@ test('lending the collector a sign-in without the Manage licenses privilege is r
   await signInAtPortal(page, NON_ADMIN);
   await expect(page).toHaveURL(/\/portals\?problem=/);
   await expect(problemAlert(page)).toContainText(
-    'The collector was not let sign in to Base portal: Base portal accepted analyst, but the collector was not let sign in with it: the account has the Publisher role',
+    'Base portal accepted analyst, but the collector may not use this sign-in: the account has the Publisher role',
   );
   await expect(collector).toContainText('Has no way to sign in');
   expect(sqliteRows(dataDir, 'select username, granted_by, sealed from collector_grants', GrantRow)).toEqual([]);

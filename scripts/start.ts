@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
 
   if (!existsSync('.next/BUILD_ID')) {
-    console.log('No production build yet: building the dashboard first (about a minute).');
+    console.log('No production build yet: building the dashboard first (two or three minutes on a small machine).');
     await run(BIN('next'), ['build'], { env });
   }
 

@@ -15,7 +15,14 @@ import { formatUtcDate } from '@/lib/view/dates';
  * The card's collector actions on its own portal: lend the collector the admin's OAuth sign-in (to
  * the portal's authorize page and back), or stop the one lent, behind a confirmation.
  */
-export function CollectorControls({ portal, lent }: { portal: { id: string; name: string }; lent?: { username: string } }) {
+export function CollectorControls({
+  portal,
+  lent,
+}: {
+  portal: { id: string; name: string };
+  /** The sign-in lent now, and the built-in account the collector falls back to once it is stopped, if any. */
+  lent?: { username: string; fallback?: string };
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const lend = useMutation({
@@ -33,10 +40,13 @@ export function CollectorControls({ portal, lent }: { portal: { id: string; name
           <span className="sr-only"> of the collector on {portal.name}</span>
         </Button>
       ) : (
-        <Button variant="secondary" onClick={() => lend.mutate()} disabled={lend.isPending || lend.isSuccess}>
-          {lend.isPending || lend.isSuccess ? 'Going to the portal…' : 'Let the collector sign in as me'}
-          <span className="sr-only"> on {portal.name}</span>
-        </Button>
+        <>
+          <Button variant="secondary" onClick={() => lend.mutate()} disabled={lend.isPending || lend.isSuccess}>
+            {lend.isPending || lend.isSuccess ? 'Going to the portal…' : 'Let the collector sign in as me'}
+            <span className="sr-only"> on {portal.name}</span>
+          </Button>
+          <p className="text-xs text-slate-600 dark:text-slate-400">You sign in on the portal; the collector then signs in as that account.</p>
+        </>
       )}
       {revokeProblem ? (
         <Notice kind="warning" title="The collector no longer uses this sign-in, but the portal did not confirm it ended its refresh token.">
@@ -60,8 +70,10 @@ export function CollectorControls({ portal, lent }: { portal: { id: string; name
         onCancel={() => setConfirming(false)}
       >
         <p>
-          The collector stops signing in to {portal.name} as {lent?.username}, and the portal is asked to end its refresh token. Until an admin lends
-          it a sign-in again, history is recorded only as admins open the overview.
+          The collector stops signing in to {portal.name} as {lent?.username}, and the portal is asked to end its refresh token.{' '}
+          {lent?.fallback
+            ? `It goes back to its built-in account, ${lent.fallback}.`
+            : 'Until an admin lends it a sign-in again, history is recorded only as admins open the overview.'}
         </p>
       </ConfirmDialog>
     </div>

@@ -18,11 +18,11 @@ function HowItSignsIn({ status }: { status: CollectorStatus }) {
       return (
         <>
           <p>
-            Signs in as <span className="font-semibold">{status.username}</span> with the ArcGIS sign-in {status.grantedBy} lent it on{' '}
-            {formatUtcDate(status.grantedAt)} (UTC).{' '}
+            Signs in as <span className="font-semibold">{status.username}</span>, with a sign-in {status.grantedBy} lent it on{' '}
+            {formatUtcDate(status.grantedAt)} (UTC). It renews itself:{' '}
             {status.refreshExpires === null
-              ? 'The portal does not say when its refresh token ends, so the collector exchanges it for a new one every day.'
-              : `Its refresh token is exchanged for a new one before it ends (now ${formatUtcDate(status.refreshExpires)}, UTC).`}
+              ? 'the portal does not say when its refresh token ends, so it is exchanged for a new one every day.'
+              : `its refresh token is good until ${formatUtcDate(status.refreshExpires)} (UTC) and is exchanged for a new one before then.`}
           </p>
           {status.tooShort ? (
             <p className="text-amber-800 dark:text-amber-300">
@@ -51,10 +51,15 @@ function HowItSignsIn({ status }: { status: CollectorStatus }) {
   }
 }
 
-function LastRun({ run }: { run: CollectorStatus['lastRun'] }) {
-  if (!run) return <p className="text-slate-600 dark:text-slate-400">No run yet.</p>;
+function LastRun({ status }: { status: CollectorStatus }) {
+  const run = status.lastRun;
+  const muted = 'text-slate-600 dark:text-slate-400';
+  // A run before the grant used another way in: it says nothing about the lent sign-in.
+  if (status.way === 'grant' && (!run || run.startedAt < status.grantedAt))
+    return <p className={muted}>No run with this sign-in yet: the first starts as it is lent (reload to see it), or at the next interval.</p>;
+  if (!run) return <p className={muted}>No run yet.</p>;
   return (
-    <p className="text-slate-600 dark:text-slate-400">
+    <p className={muted}>
       Last run {formatUtcDateTime(run.startedAt)}:{' '}
       {run.outcome === 'ok' ? <span>collected{run.reason ? `; ${run.reason}` : '.'}</span> : <span>failed. {run.reason}</span>}
     </p>
@@ -77,9 +82,9 @@ export function CollectorSection({ portal, status, signedIn }: { portal: { id: s
         Collector
       </h3>
       <HowItSignsIn status={status} />
-      {status.way !== 'unknown' ? <LastRun run={status.lastRun} /> : null}
+      {status.way !== 'unknown' ? <LastRun status={status} /> : null}
       {signedIn && status.grantable && status.way !== 'unknown' ? (
-        <CollectorControls portal={portal} lent={status.way === 'grant' ? { username: status.username } : undefined} />
+        <CollectorControls portal={portal} lent={status.way === 'grant' ? { username: status.username, fallback: status.fallback } : undefined} />
       ) : null}
     </section>
   );

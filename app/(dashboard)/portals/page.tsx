@@ -28,6 +28,14 @@ async function ReadPortalCard({ portal, session }: { portal: PortalEntry; sessio
   );
 }
 
+/** A portal the admin is not signed in to: how to sign in, and how the collector fares there (the store knows, the portal is not asked). */
+async function SignedOutPortalCard({ portal }: { portal: PortalEntry }) {
+  const collector = await collectorStatus(portal);
+  return (
+    <PortalCard portal={portal} reading={notSignedIn(portal)} collector={<CollectorSection portal={portal} status={collector} signedIn={false} />} />
+  );
+}
+
 /**
  * The fleet: every configured portal in configured order. It needs a session on none in particular
  * (it is where the admin signs in to the others), only on one. The title and each card's name come
@@ -61,7 +69,9 @@ export default async function PortalsPage({ searchParams }: { searchParams: Prom
                 <ReadPortalCard portal={portal} session={session} />
               </Suspense>
             ) : (
-              <PortalCard portal={portal} reading={notSignedIn(portal)} />
+              <Suspense fallback={<PortalCard portal={portal} reading={notSignedIn(portal)} />}>
+                <SignedOutPortalCard portal={portal} />
+              </Suspense>
             )}
           </li>
         ))}

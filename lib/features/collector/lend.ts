@@ -44,7 +44,8 @@ export async function lendCollector({
     target: tokens.username,
     parameters: {
       method: 'ArcGIS OAuth 2.0',
-      refreshTokenEnds: tokens.refreshExpires === undefined ? 'not said by the portal' : new Date(tokens.refreshExpires).toISOString(),
+      // Not "…token…": the audit log blanks parameters named like secrets, and this one is a date.
+      renewableUntil: tokens.refreshExpires === undefined ? 'not said by the portal' : new Date(tokens.refreshExpires).toISOString(),
     },
   };
   await auditedWith(appStore, start, async () => {
@@ -52,7 +53,7 @@ export async function lendCollector({
     if (!refreshToken) throw new ApiError('invalid_input', `${portal.name} gave no refresh token, so the collector could not sign in again later.`);
     const account = await readAccount({ portalUrl: portal.url, token: tokens.accessToken, referer: session.referer, timeoutMs });
     if (!mayManageLicenses(account))
-      throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name, 'the collector was not let sign in with it'));
+      throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name, 'the collector may not use this sign-in'));
     const store = await appStore();
     const previous = await readCollectorGrant(store, ref);
     await saveCollectorGrant(store, ref, {

@@ -52,7 +52,11 @@ async function stop(session: PortalSession): Promise<ServedOf<typeof stopCollect
   const grant = await readCollectorGrant(store, ref);
   if (!grant) return { stopped: false };
   let revokeProblem: string | undefined;
-  const change = { action: 'stop-collector' as const, target: grant.username, parameters: { lentBy: grant.grantedBy } };
+  const change = {
+    action: 'stop-collector' as const,
+    target: grant.username,
+    parameters: { lentBy: grant.grantedBy, portalCall: 'oauth2/revokeToken' },
+  };
   await audited(session, change, async () => {
     const removed = await deleteCollectorGrant(store, ref);
     // Stopped meanwhile (another admin, another tab): its token was revoked then.

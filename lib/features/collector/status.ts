@@ -27,6 +27,8 @@ export type CollectorStatus = { grantable: boolean; lastRun?: CollectorRun } & (
        * sign-in would end between two runs (the organization caps token lifetimes).
        */
       tooShort?: { lifetimeMs: number; intervalMs: number };
+      /** The built-in account the collector falls back to when this sign-in is stopped, if any. */
+      fallback?: string;
     }
   | { way: 'account'; username: string }
   | { way: 'none' }
@@ -47,7 +49,7 @@ export async function collectorStatus(portal: PortalEntry): Promise<CollectorSta
       const { username, grantedBy, grantedAt, refreshExpires, updatedAt } = grant;
       const lifetimeMs = refreshExpires === null ? undefined : refreshExpires - updatedAt;
       const tooShort = lifetimeMs !== undefined && lifetimeMs < collector.intervalMs ? { lifetimeMs, intervalMs: collector.intervalMs } : undefined;
-      return { grantable, lastRun, way: 'grant', username, grantedBy, grantedAt, refreshExpires, tooShort };
+      return { grantable, lastRun, way: 'grant', username, grantedBy, grantedAt, refreshExpires, tooShort, fallback: credentials?.username };
     }
     if (credentials) return { grantable, lastRun, way: 'account', username: credentials.username };
     return { grantable, lastRun, way: 'none' };

@@ -233,8 +233,9 @@ async function finishCollectorFlow(
     const tokens = await exchangeCode(portal.url, client, grant, getConfig().timeoutMs);
     await lendCollector({ portal, session, tokens, redirectUri: client.redirectUri });
   } catch (error) {
-    const words = error instanceof ApiError ? error.message : describeProblem(error, portal.url).body.error.message;
-    return fail(`The collector was not let sign in to ${portal.name}: ${words}`);
+    // The dashboard's own refusal already names the portal and the account.
+    if (error instanceof ApiError) return fail(error.message);
+    return fail(`The collector could not be lent a sign-in to ${portal.name}: ${describeProblem(error, portal.url).body.error.message}`);
   }
   after(() => collectNow(portal.id));
   return NextResponse.redirect(new URL(`${PAGES.portals.path}#portal-${portal.id}`, dashboardOrigin(request)), 303);
