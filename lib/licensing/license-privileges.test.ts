@@ -37,8 +37,8 @@ describe('noLicensePrivilegeWords', () => {
     const words = noLicensePrivilegeWords(
       { username: 'analyst', role: 'org_publisher', privileges: [] },
       'Production',
-      'the collector was not let sign in with it',
+      'the collector may not use this sign-in',
     );
-    expect(words).toMatch(/^Production accepted analyst, but the collector was not let sign in with it: the account has the Publisher role,/);
+    expect(words).toMatch(/^Production accepted analyst, but the collector may not use this sign-in: the account has the Publisher role,/);
   });
 });
