@@ -44,11 +44,11 @@ export function collectNow(portalId: string): Promise<CollectorRunOutcome> | und
  * Starts the background collector of this server process (instrumentation.ts) for every configured
  * portal it has a way to sign in to: a built-in account (the portal's own `collector` in
  * ARCGIS_PORTALS, else ARCGIS_COLLECTOR_USERNAME/PASSWORD, or the demo's administrator), or, on a
- * portal that offers OAuth sign-in, the sign-in an admin lends it on
- * /portals (a grant, which wins over the built-in account: it was given for that portal). Every
- * COLLECT_INTERVAL, one instance among those sharing the store signs in, reads the license, writes a
- * snapshot and then syncs the members inventory. Returns a function that stops it, or undefined (and
- * says why in one line) when it does not run (no way to sign in anywhere, or a setting lib/config refuses).
+ * portal that offers OAuth sign-in, the sign-in an admin lends it on /portals (a grant, which wins
+ * over a built-in account: it was given for that portal). Every COLLECT_INTERVAL, one instance among
+ * those sharing the store signs in, reads the license, writes a snapshot and then syncs the members
+ * inventory. Returns a function that stops it, or undefined (and says why in one line) when it does
+ * not run (no way to sign in anywhere, or a setting lib/config refuses).
  */
 export function startCollector(log: (line: string) => void = console.log): (() => void) | undefined {
   let config: DashboardConfig;
@@ -89,7 +89,7 @@ function collectPortal(
   }
   const grantable = takesCollectorGrant(portal) ? portal : undefined;
   if (!credentials && !grantable) {
-    log(`[collector] ${portal.url}: off, no ARCGIS_COLLECTOR_USERNAME/PASSWORD and no OAuth sign-in to lend it.`);
+    log(`[collector] ${portal.url}: off, no built-in account for it (its own or ARCGIS_COLLECTOR_USERNAME) and no OAuth sign-in to lend it.`);
     return () => undefined;
   }
   const ref = configuredPortalRef(portal);
