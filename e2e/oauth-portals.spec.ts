@@ -165,7 +165,12 @@ test('one admin, two portals: OAuth to the base portal, a password to Kubernetes
   await expect
     .poll(async () => (await emulator.log(beforeSignOut)).entries.filter((e) => e.path === '/sharing/rest/oauth2/revokeToken').map((e) => e.context))
     .toEqual(['/portal']);
-  await page.goto('/?portal=k8s');
+  // The sign-in page says which other portal still has a session, and goes straight to it.
+  const others = page.getByRole('navigation', { name: 'Other portals' });
+  await expect(others).toContainText('Kubernetes deployment (signed in)');
+  await expect(others).not.toContainText('Old portal (signed in)');
+  await others.getByRole('link', { name: 'Kubernetes deployment' }).click();
+  await expect(page).toHaveURL(`${DASHBOARD}/?portal=k8s`);
   await expect(page.getByRole('heading', { name: 'License overview', level: 1 })).toBeVisible();
   await expect(page.getByTestId('page-portal')).toContainText('On Kubernetes deployment');
   await expect(page).toHaveTitle('Overview · Kubernetes deployment · License dashboard');

@@ -6,7 +6,7 @@ import { ConfigError, getConfig, type DashboardConfig } from '@/lib/config';
 import { readFlowProblem } from '@/lib/features/session/oauth-flow';
 import type { PortalEntry } from '@/lib/portal-list';
 import { safeReturnPath } from '@/lib/return-path';
-import { currentPortal, pathOnPortal, portalEntry } from '@/lib/session';
+import { currentPortal, pathOnPortal, portalEntry, readSessions } from '@/lib/session';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -43,6 +43,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const { config, portal } = result;
   const problem = await readFlowProblem(first(params.problem));
   const others = config.portals.filter((other) => other.id !== portal.id);
+  // After signing out of one portal, the admin sees which others still have a session, and goes straight to them.
+  const signedIn = new Set((await readSessions()).filter((entry) => entry.session).map((entry) => entry.portal.id));
   const oauth = portal.signIn.includes('oauth');
   const password = portal.signIn.includes('password');
   return (
@@ -105,10 +107,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               <li key={other.id}>
                 <a
                   className="text-sky-700 underline dark:text-sky-400"
-                  href={`/sign-in?${new URLSearchParams({ portal: other.id, next: returnTo }).toString()}`}
+                  href={
+                    signedIn.has(other.id)
+                      ? pathOnPortal(returnTo, other.id)
+                      : `/sign-in?${new URLSearchParams({ portal: other.id, next: returnTo }).toString()}`
+                  }
                 >
                   {other.name}
                 </a>
+                {signedIn.has(other.id) ? <span className="text-slate-600 dark:text-slate-400"> (signed in)</span> : null}
               </li>
             ))}
           </ul>
