@@ -269,9 +269,12 @@ test('lending the collector a sign-in without the Manage licenses privilege is r
   await signInAtPortal(page);
   const collector = page.getByRole('region', { name: 'Base portal' }).getByTestId('portal-collector');
   await collector.getByRole('button', { name: 'Let the collector sign in as me on Base portal' }).click();
+  const { lastSeq } = await emulator.log();
   // At the portal, someone signs in with an account that may not manage licenses.
   await signInAtPortal(page, NON_ADMIN);
   await expect(page).toHaveURL(/\/portals\?problem=/);
+  // The refresh token the portal issued for it is not kept, and not left valid either.
+  await expect.poll(async () => (await emulator.log(lastSeq)).entries.filter((e) => e.path === '/sharing/rest/oauth2/revokeToken').length).toBe(1);
   await expect(problemAlert(page)).toContainText(
     'Base portal accepted analyst, but the collector may not use this sign-in: the account has the Publisher role',
   );
@@ -284,8 +287,10 @@ test('an account without the Manage licenses privilege is told so on the sign-in
   const { context, page } = await newPage(browser);
   await page.goto('/sign-in?portal=base');
   await page.getByRole('link', { name: 'Sign in with Base portal' }).click();
+  const { lastSeq } = await emulator.log();
   await signInAtPortal(page, NON_ADMIN);
   await expect(page).toHaveURL(/\/sign-in\?portal=base/);
+  await expect.poll(async () => (await emulator.log(lastSeq)).entries.filter((e) => e.path === '/sharing/rest/oauth2/revokeToken').length).toBe(1);
   await expect(problemAlert(page)).toContainText(
     'Base portal accepted analyst, but the dashboard did not sign you in: the account has the Publisher role, which may not manage licenses',
   );

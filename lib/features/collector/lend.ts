@@ -11,6 +11,7 @@ import { appStore } from '../../store/app-store';
 import { readCollectorGrant, saveCollectorGrant } from '../../store/collector-grants';
 import { auditedWith } from '../audit/audited';
 import { configuredPortalRef } from '../history/collector-portal';
+import { endRefusedTokens } from '../session/server';
 import { openGrantSecret, sealGrantSecret } from './grant';
 
 /**
@@ -52,8 +53,10 @@ export async function lendCollector({
     const { refreshToken } = tokens;
     if (!refreshToken) throw new ApiError('invalid_input', `${portal.name} gave no refresh token, so the collector could not sign in again later.`);
     const account = await readAccount({ portalUrl: portal.url, token: tokens.accessToken, referer: session.referer, timeoutMs });
-    if (!mayManageLicenses(account))
+    if (!mayManageLicenses(account)) {
+      endRefusedTokens(portal.url, portal.clientId, refreshToken);
       throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name, 'the collector may not use this sign-in'));
+    }
     const store = await appStore();
     const previous = await readCollectorGrant(store, ref);
     await saveCollectorGrant(store, ref, {

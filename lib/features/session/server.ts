@@ -49,6 +49,21 @@ export interface IssuedSession {
 }
 
 /**
+ * Revokes, after the answer and once, the refresh token of an OAuth sign-in that was refused (its
+ * access tokens end with it): the portal issued it, the dashboard will not keep it, so it should not
+ * stay valid for weeks. A failure is logged.
+ */
+export function endRefusedTokens(portalUrl: string, clientId: string, refreshToken: string): void {
+  after(() =>
+    revokeToken(portalUrl, clientId, refreshToken, getConfig().timeoutMs).catch((error: unknown) => {
+      console.error(
+        `[sign-in] ${portalUrl}: a refused sign-in's refresh token was not revoked: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }),
+  );
+}
+
+/**
  * Checks the account may manage licenses (community/self), reads the portal's profile, records the
  * sign-in (with how it was made) and keeps the session. Throws ApiError portal_forbidden, in words,
  * for an account without the privilege (recorded as a failed sign-in; no session kept), or
@@ -60,7 +75,10 @@ export async function completeSignIn(issued: IssuedSession): Promise<PortalSessi
   const event = { action: 'sign-in' as const, username: issued.username, portalUrl: portal.url, at, method };
   try {
     const account = await readAccount(connection);
-    if (!mayManageLicenses(account)) throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name));
+    if (!mayManageLicenses(account)) {
+      if (issued.oauth?.refreshToken && portal.clientId) endRefusedTokens(portal.url, portal.clientId, issued.oauth.refreshToken);
+      throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name));
+    }
     const profile = await readPortalProfile(connection, portal.orgId);
     await recordSessionEvent(appStore, {
       ...event,
