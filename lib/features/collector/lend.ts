@@ -11,7 +11,7 @@ import { appStore } from '../../store/app-store';
 import { readCollectorGrant, saveCollectorGrant } from '../../store/collector-grants';
 import { auditedWith } from '../audit/audited';
 import { configuredPortalRef } from '../history/collector-portal';
-import { endRefusedTokens } from '../session/server';
+import { revokeAfterAnswer } from '../session/server';
 import { openGrantSecret, sealGrantSecret } from './grant';
 
 /**
@@ -54,7 +54,7 @@ export async function lendCollector({
     if (!refreshToken) throw new ApiError('invalid_input', `${portal.name} gave no refresh token, so the collector could not sign in again later.`);
     const account = await readAccount({ portalUrl: portal.url, token: tokens.accessToken, referer: session.referer, timeoutMs });
     if (!mayManageLicenses(account)) {
-      endRefusedTokens(portal.url, portal.clientId, refreshToken);
+      revokeAfterAnswer(portal.url, portal.clientId, refreshToken, `the refused lend of ${tokens.username}`);
       throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name, 'the collector may not use this sign-in'));
     }
     const store = await appStore();

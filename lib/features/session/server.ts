@@ -49,15 +49,15 @@ export interface IssuedSession {
 }
 
 /**
- * Revokes, after the answer and once, the refresh token of an OAuth sign-in that was refused (its
- * access tokens end with it): the portal issued it, the dashboard will not keep it, so it should not
- * stay valid for weeks. A failure is logged.
+ * Revokes an OAuth refresh token at the portal (its access tokens end with it), after the answer and
+ * once: a signed-out session's, or one the portal issued for a refused sign-in, which the dashboard
+ * will not keep and should not leave valid for weeks. A failure is logged, naming `whose`.
  */
-export function endRefusedTokens(portalUrl: string, clientId: string, refreshToken: string): void {
+export function revokeAfterAnswer(portalUrl: string, clientId: string, refreshToken: string, whose: string): void {
   after(() =>
     revokeToken(portalUrl, clientId, refreshToken, getConfig().timeoutMs).catch((error: unknown) => {
       console.error(
-        `[sign-in] ${portalUrl}: a refused sign-in's refresh token was not revoked: ${error instanceof Error ? error.message : String(error)}`,
+        `[session] ${portalUrl}: the refresh token of ${whose} was not revoked: ${error instanceof Error ? error.message : String(error)}`,
       );
     }),
   );
@@ -76,7 +76,8 @@ export async function completeSignIn(issued: IssuedSession): Promise<PortalSessi
   try {
     const account = await readAccount(connection);
     if (!mayManageLicenses(account)) {
-      if (issued.oauth?.refreshToken && portal.clientId) endRefusedTokens(portal.url, portal.clientId, issued.oauth.refreshToken);
+      if (issued.oauth?.refreshToken && portal.clientId)
+        revokeAfterAnswer(portal.url, portal.clientId, issued.oauth.refreshToken, `the refused sign-in of ${issued.username}`);
       throw new ApiError('portal_forbidden', noLicensePrivilegeWords(account, portal.name));
     }
     const profile = await readPortalProfile(connection, portal.orgId);
@@ -173,15 +174,7 @@ export const signOut = servePublic(signOutEndpoint, async () => {
   await clearSession(session.portalId);
   const clientId = portalEntry(session.portalId)?.clientId;
   const { refreshToken } = session;
-  if (refreshToken && clientId) {
-    after(() =>
-      revokeToken(session.portalUrl, clientId, refreshToken, getConfig().timeoutMs).catch((error: unknown) => {
-        console.error(
-          `[sign-out] ${session.portalUrl}: the refresh token of ${session.username} was not revoked: ${error instanceof Error ? error.message : String(error)}`,
-        );
-      }),
-    );
-  }
+  if (refreshToken && clientId) revokeAfterAnswer(session.portalUrl, clientId, refreshToken, session.username);
   await recordSessionEvent(appStore, {
     action: 'sign-out',
     username: session.username,
